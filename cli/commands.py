@@ -1,0 +1,216 @@
+"""The commands: each one parses its options, calls the library, renders, and picks the exit code."""
+from __future__ import annotations
+
+import click
+
+from .app import EXIT_FINDINGS, Failure, cli, guarded, load_rule_set, parse_date, rules_option, write_output
+
+FAIL_LEVELS = {"conflict": ("conflict",), "missing": ("conflict", "missing"), "never": ()}
+
+
+def parse_all(files, rule_set):
+    """Parse every file first, so that all files' errors are reported before anything is checked."""
+    from normgap.checking import parse, read_text
+    from normgap.diagnostics import SummaryError
+
+    summaries, failures = [], []
+    for name in files:
+        try:
+            summaries.append(parse(read_text(name), filename=name, rules=rule_set))
+        except SummaryError as error:
+            failures.append(error)
+    if failures:
+        raise SummaryError.merge(failures)
+    return summaries
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--convention", "conventions", multiple=True, metavar="CODE",
+              help="Check exactly this Convention, ratified or not (repeatable), e.g. C138.")
+@click.option("--all", "include_unratified", is_flag=True,
+              help="Check every Convention that has a rule file, ratified or not.")
+@click.option("--as-of", callback=parse_date, metavar="DATE",
+              help="Check the law in force on this date (YYYY-MM-DD). Default: today.")
+@click.option("--explain", is_flag=True, help="Show the facts and thresholds behind each finding.")
+@click.option("--fail-on", type=click.Choice(["conflict", "missing", "never"]), default="missing",
+              show_default=True, help="Exit 1 when a finding of this status or a more serious one is found.")
+@rules_option
+@guarded
+def check(files, fmt, output, conventions, include_unratified, as_of, explain, fail_on, rule_dirs):
+    """Check summaries of national law against the Conventions' rules.
+
+    By default every Convention the country has ratified (as of the check date) is checked.
+
+    \b
+    Examples:
+      normgap check fixtures/examplia.law
+      normgap check fixtures/*.law --format json --output report.json
+      normgap check draft.law --convention C138 --as-of 2026-01-01 --fail-on conflict
+    """
+    import normgap
+
+    rule_set = load_rule_set(rule_dirs)
+    summaries = parse_all(files, rule_set)
+    reports = [normgap.check(s, conventions=list(conventions) or None, as_of=as_of,
+                             include_unratified=include_unratified, rules=rule_set) for s in summaries]
+    if fmt == "json":
+        from normgap.render.json_report import render
+        text = render(reports)
+    else:
+        from normgap.render.text import render
+        text = render(reports, rule_set, explain=explain)
+    write_output(text, output)
+    failing = FAIL_LEVELS[fail_on]
+    if any(f.status in failing for r in reports for f in r.findings):
+        click.get_current_context().exit(EXIT_FINDINGS)
+
+
+@cli.command("parse")
+@click.argument("file", type=click.Path(dir_okay=False))
+@rules_option
+@guarded
+def parse_command(file, rule_dirs):
+    """Validate a summary and print the typed model the engine will see, as JSON.
+
+    \b
+    Example:
+      normgap parse fixtures/examplia.law
+    """
+    rule_set = load_rule_set(rule_dirs)
+    (summary,) = parse_all([file], rule_set)
+    click.echo(summary.model_dump_json(indent=2))
+
+
+@cli.command("rules")
+@click.argument("convention", required=False)
+@rules_option
+@guarded
+def rules_command(convention, rule_dirs):
+    """List the rule files: Conventions, articles covered and rule ids.
+
+    \b
+    Example:
+      normgap rules
+      normgap rules C138
+    """
+    from normgap.checking import normalise_code
+
+    rule_set = load_rule_set(rule_dirs)
+    codes = rule_set.codes()
+    if convention:
+        code = normalise_code(convention)
+        if code not in rule_set.conventions:
+            raise Failure(f"no rule file for {code}; available: {', '.join(codes)}")
+        codes = [code]
+    for code in codes:
+        conv = rule_set.conventions[code]
+        articles = sorted({r.article for r in conv.rules}, key=_article_key)
+        click.echo(click.style(f"{code} {conv.title}", bold=True) + f"  ({len(conv.rules)} rules, {conv.source})")
+        for article in articles:
+            rules = [r for r in conv.rules if r.article == article]
+            title = conv.article_title(article)
+            click.echo(f"  Article {article}" + (f". {title}" if title else ""))
+            for rule in rules:
+                click.echo(f"    {rule.id:<52} {rule.status:<8} {rule.kind}")
+        uncovered = [a for a in conv.articles if a not in articles]
+        if uncovered:
+            click.echo(f"  Articles without rules: {', '.join(uncovered)}")
+        click.echo("")
+
+
+def _article_key(article: str):
+    import re
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article))
+
+
+@cli.command("vocab")
+@click.argument("convention", required=False)
+@rules_option
+@guarded
+def vocab_command(convention, rule_dirs):
+    """List topics and declaration keys with their types, units and allowed values.
+
+    \b
+    Example:
+      normgap vocab C138
+    """
+    from normgap.checking import normalise_code
+
+    rule_set = load_rule_set(rule_dirs)
+    vocabulary = rule_set.vocabulary
+    wanted = normalise_code(convention) if convention else None
+    if wanted and wanted not in rule_set.conventions:
+        raise Failure(f"no rule file for {wanted}; available: {', '.join(rule_set.codes())}")
+    if wanted:
+        read = {c.topic for r in rule_set.conventions[wanted].rules for c in r.when if hasattr(c, "topic")}
+        topics = [t for t in vocabulary.topics.values() if t.owner == wanted or t.name in read]
+    else:
+        topics = list(vocabulary.topics.values())
+    click.echo(click.style("Topics", bold=True))
+    for spec in sorted(topics, key=lambda t: t.name):
+        click.echo(f"  {spec.name:<42} {spec.type.describe()}")
+        click.echo(f"  {'':<42} {spec.meaning} [{spec.owner}]")
+    click.echo(click.style("Declaration keys (ratified CONV on DATE with KEY = VALUE)", bold=True))
+    for code in ([wanted] if wanted else rule_set.codes()):
+        for key, spec in sorted(vocabulary.declarations.get(code, {}).items()):
+            article = f", Art. {spec.article}" if spec.article else ""
+            click.echo(f"  {code} {key:<38} {spec.type.describe()}")
+            click.echo(f"  {'':<42} {spec.meaning}{article}")
+
+
+@cli.command("explain")
+@click.argument("rule_id", metavar="RULE")
+@rules_option
+@guarded
+def explain_command(rule_id, rule_dirs):
+    """Say what a rule checks, its article, thresholds, and an example that fires it.
+
+    \b
+    Example:
+      normgap explain C138.general-age-below-declared
+    """
+    from normgap.explaining import explain
+
+    rule_set = load_rule_set(rule_dirs)
+    click.echo(explain(rule_set, rule_id))
+
+
+@cli.command("test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@rules_option
+@guarded
+def test_command(paths, rule_dirs):
+    """Run the `# checks:` / `# expect:` annotations of fixture files and report each mismatch.
+
+    Without PATH, runs the fixtures that ship with the rule files (built-in and --rules).
+
+    \b
+    Examples:
+      normgap test
+      normgap test my_rules/fixtures --rules my_rules
+    """
+    from pathlib import Path
+
+    from normgap.expectations import fixture_files, run_file
+
+    rule_set = load_rule_set(rule_dirs)
+    if not paths:
+        folders = {Path(c.source).parent / "fixtures" for c in rule_set.conventions.values()}
+        paths = tuple(str(f) for f in sorted(folders) if f.is_dir())
+    files = fixture_files(list(paths))
+    if not files:
+        raise Failure("no .law fixture files found")
+    failed = 0
+    for file in files:
+        problems = run_file(file, rule_set)
+        if problems:
+            failed += 1
+            for problem in problems:
+                click.echo(problem)
+    click.echo(f"fixtures: {len(files) - failed} passed, {failed} failed")
+    if failed:
+        click.get_current_context().exit(EXIT_FINDINGS)

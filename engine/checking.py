@@ -1,0 +1,139 @@
+"""The library's verbs: ``parse``, ``parse_file`` and ``check``; the CLI only calls these.
+
+Nothing here is global but the process-wide cache of built-in rule files and their compiled
+engines, which are read-only once built and locked while running.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import voice
+from .authoring import FindingDraft
+from .diagnostics import Diagnostic, SummaryError
+from .facts import law_in_force
+from .findings import (
+    CitedProvision, ConventionChecked, CountryRef, Finding, FindingText, Report, Tally, fingerprint,
+    finding_sort_key,
+)
+from .loader import RuleSet, default_rules
+from .model import Summary
+from .parsing import parse_statements
+from .validate import build_summary
+from .version import __version__
+
+
+class UsageError(ValueError):
+    """A request that cannot be met as asked (e.g. a Convention without a rule file)."""
+
+
+def parse(text: str, filename: str = "<summary>", rules: RuleSet | None = None) -> Summary:
+    """Parse and validate a summary; raise ``SummaryError`` with every problem found."""
+    rules = rules or default_rules()
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    nodes, diagnostics = parse_statements(text, filename)
+    summary = build_summary(nodes, rules.vocabulary, filename, diagnostics)
+    if summary is None:
+        raise SummaryError(diagnostics, text)
+    return summary
+
+
+def read_text(path: str | Path, display_name: str | None = None) -> str:
+    """A summary file's text; bytes that are not UTF-8 are located errors, not a crash."""
+    name = display_name or str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SummaryError([Diagnostic(1, 1, f"cannot read the file: {exc.strerror or exc}", name)]) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="surrogateescape")
+    diagnostics = []
+    for number, line in enumerate(text.splitlines(), 1):
+        for column, ch in enumerate(line, 1):
+            if "\udc80" <= ch <= "\udcff":
+                byte = ord(ch) - 0xDC00
+                diagnostics.append(Diagnostic(number, column, f"byte 0x{byte:02x} is not valid UTF-8; "
+                                                              f"save the file as UTF-8", name))
+                break
+    clean = data.decode("utf-8", errors="replace")
+    raise SummaryError(diagnostics, clean)
+
+
+def parse_file(path: str | Path, rules: RuleSet | None = None) -> Summary:
+    """Read and parse a ``.law`` file (the file name given is the one errors show)."""
+    return parse(read_text(path), filename=str(path), rules=rules)
+
+
+def select_conventions(summary: Summary, rules: RuleSet, conventions, as_of: dt.date,
+                       include_unratified: bool) -> list[str]:
+    """Which Conventions a check covers (FINDINGS.md "A report")."""
+    if conventions:
+        wanted = []
+        for code in conventions:
+            code = normalise_code(code)
+            if code not in rules.conventions:
+                raise UsageError(f"no rule file for {code}; available: {', '.join(rules.codes())}")
+            if code not in wanted:
+                wanted.append(code)
+        return wanted
+    if include_unratified:
+        return rules.codes()
+    return [c for c in rules.codes()
+            if (r := summary.ratification(c)) is not None and r.date <= as_of]
+
+
+def normalise_code(code: str) -> str:
+    code = code.strip().upper()
+    if code[:1] in ("C", "P") and code[1:].isdigit():
+        return code[0] + str(int(code[1:]))
+    return code
+
+
+def check(summary: Summary, conventions=None, as_of: dt.date | str | None = None,
+          include_unratified: bool = False, rules: RuleSet | None = None) -> Report:
+    """Check a summary against the rule files and return its report."""
+    rules = rules or default_rules()
+    if isinstance(as_of, str):
+        as_of = dt.date.fromisoformat(as_of)
+    as_of = as_of or dt.date.today()
+    codes = select_conventions(summary, rules, conventions, as_of, include_unratified)
+    law = law_in_force(summary, as_of, rules.defaults())
+    drafts = rules.engine_for(codes).run(law) if codes else []
+
+    findings = _findings(drafts, summary.country.code)
+    tally = Tally(conflict=sum(f.status == "conflict" for f in findings),
+                  missing=sum(f.status == "missing" for f in findings))
+    checked = [ConventionChecked(code=c, title=rules.conventions[c].title,
+                                 ratified=law.ratified[c].isoformat() if c in law.ratified else None,
+                                 checked=True) for c in codes]
+    return Report(file=summary.file, country=CountryRef(code=summary.country.code, name=summary.country.name),
+                  as_of=as_of.isoformat(), normgap_version=__version__, rules_version=rules.version,
+                  conventions=checked, findings=findings, summary=tally)
+
+
+def finding_from_draft(draft: FindingDraft, country: str, times_raised: int = 0) -> Finding:
+    rule = draft.rule
+    cited = [CitedProvision(cite=p.cite, act=p.act, pinpoint=p.pinpoint, title=p.title, line=p.line)
+             for p in sorted(draft.provisions, key=lambda p: p.index)]
+    requested = voice.requested(draft.paragraphs["requested_action"], ratified=draft.ratified,
+                                status=rule.status, instrument=draft.instrument,
+                                times_raised=times_raised)
+    return Finding(rule=rule.id, convention=rule.convention, article=rule.article, status=rule.status,
+                   kind=rule.kind, provisions=cited, facts=dict(sorted(draft.facts.items())),
+                   text=FindingText(noted=draft.paragraphs["noted"], recalled=draft.paragraphs["recalled"],
+                                    requested=requested),
+                   ratified=draft.ratified,
+                   fingerprint=fingerprint(rule.id, country, [c.cite for c in cited]))
+
+
+def _findings(drafts: list[FindingDraft], country: str) -> list[Finding]:
+    """Drafts → findings: one per fingerprint (a rule firing twice on the same citations), sorted."""
+    by_fingerprint: dict[str, Finding] = {}
+    for finding in sorted((finding_from_draft(d, country) for d in drafts),
+                          key=lambda f: f.model_dump_json()):
+        by_fingerprint.setdefault(finding.fingerprint, finding)
+    return sorted(by_fingerprint.values(), key=finding_sort_key)

@@ -1,0 +1,76 @@
+"""Reports for people at a terminal: per Convention and article, the paragraphs wrapped.
+
+Colour is added with click.style; the CLI strips it when standard output is not a terminal, so
+piped output and files stay plain and byte-identical across runs.
+"""
+from __future__ import annotations
+
+import textwrap
+from itertools import groupby
+
+import click
+
+from ..findings import Report
+from ..loader import RuleSet
+
+WIDTH = 88
+_STATUS_COLOUR = {"conflict": "red", "missing": "yellow"}
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def render(reports: list[Report], rules: RuleSet, explain: bool = False) -> str:
+    blocks = [render_one(report, rules, explain) for report in reports]
+    conflicts = sum(r.summary.conflict for r in reports)
+    missing = sum(r.summary.missing for r in reports)
+    files = "" if len(reports) == 1 else f" in {len(reports)} files"
+    tail = (f"{_plural(conflicts, 'conflict')}, {missing} missing{files}" if conflicts or missing
+            else f"no findings{files}")
+    return "\n".join(blocks) + "\n" + click.style(f"Summary: {tail}.", bold=True) + "\n"
+
+
+def render_one(report: Report, rules: RuleSet, explain: bool) -> str:
+    out = [click.style(f"{report.country.name} ({report.country.code})", bold=True)
+           + f" — {report.file} — as of {report.as_of}", ""]
+    by_convention = {c: list(fs) for c, fs in groupby(report.findings, key=lambda f: f.convention)}
+    for checked in report.conventions:
+        status = f"ratified {checked.ratified}" if checked.ratified else "not ratified"
+        out.append(click.style(f"{checked.code} {checked.title}", bold=True, underline=True)
+                   + f" — {status}")
+        findings = by_convention.get(checked.code, [])
+        if not findings:
+            out += ["  No findings.", ""]
+            continue
+        convention = rules.conventions.get(checked.code)
+        for article, group in groupby(findings, key=lambda f: f.article):
+            heading = f"Article {article}."
+            title = convention.article_title(article) if convention else ""
+            out += ["", "  " + click.style(heading + (f" {title}." if title else ""), bold=True)]
+            for finding in group:
+                cites = ", ".join(f"{p.cite} (line {p.line})" for p in finding.provisions)
+                label = click.style(f"[{finding.status}]", fg=_STATUS_COLOUR[finding.status])
+                kind = finding.kind.replace("_", " ")
+                out += ["", f"    {label} {kind} · {finding.rule}" + (f" · {cites}" if cites else "")]
+                for paragraph in (finding.text.noted, finding.text.recalled, finding.text.requested):
+                    out += [_wrap(paragraph, "      "), ""]
+                if explain:
+                    out += _explain(finding)
+        out.append("")
+    count = f"{_plural(report.summary.conflict, 'conflict')}, {report.summary.missing} missing"
+    out.append(f"{report.file}: {count}.")
+    return "\n".join(out)
+
+
+def _explain(finding) -> list[str]:
+    lines = [f"      Rule {finding.rule} compared:"]
+    for name, value in finding.facts.items():
+        lines.append(f"        {name} = {value}")
+    for provision in finding.provisions:
+        lines.append(f"        read {provision.cite} of the {provision.title}, line {provision.line}")
+    return lines + [""]

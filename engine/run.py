@@ -1,0 +1,195 @@
+"""Compile the chosen Conventions' rules into one experta engine, run it, collect finding drafts.
+
+Follows ENGINE_NOTES §3: one engine class per set of Conventions, built once and reused; a
+low-cardinality ``grp`` literal (the topic's first segment) ahead of the topic literal so the
+alpha network branches; total value predicates; facts declared in one batch after ``reset()``;
+only facts some rule can match.  experta's class-level caches and the shared Rule objects make an
+engine unsafe to run from two threads at once, so each compiled engine has a lock.
+"""
+from __future__ import annotations
+
+import contextvars
+import inspect
+import threading
+from typing import Callable, Iterable
+
+from ._compat import AS, NOT, TEST, Fact, KnowledgeEngine, P, Rule, W
+from .authoring import (
+    ANY, ActCondition, Convention, DeclarationCondition, FindingDraft, ProvisionCondition, RuleDef,
+    RuleFileError, WhereCondition,
+)
+from .facts import LawInForce
+
+
+class Stmt(Fact):
+    """A provision in force: grp (topic's first segment), topic, value, act, idx."""
+
+
+class Decl(Fact):
+    """A declaration (or default) of a Convention: conv, key, value."""
+
+
+class ActF(Fact):
+    """An act in force: act, excludes (tuple of categories)."""
+
+
+class RuleRuntimeError(RuntimeError):
+    """A rule's action or test failed while running: a bug in that rule file."""
+
+
+# The law being checked, for the duration of one run: `where` tests read their views from it.
+_current_law: contextvars.ContextVar[LawInForce] = contextvars.ContextVar("normgap_law")
+_compile_lock = threading.Lock()
+
+
+def _view(law: LawInForce, convention: str, value):
+    """Turn a bound experta fact into the view a rule author works with."""
+    if isinstance(value, Stmt):
+        return law_index(law)[value["idx"]]
+    if isinstance(value, Decl):
+        return law.declared(convention, value["key"])
+    if isinstance(value, ActF):
+        return law.acts[value["act"]]
+    return value
+
+
+def law_index(law: LawInForce) -> dict:
+    index = getattr(law, "_index", None)
+    if index is None:
+        index = {p.index: p for p in law.provisions}
+        law._index = index
+    return index
+
+
+def _value_constraint(value):
+    if value is ANY:
+        return {}
+    if callable(value):
+        return {"value": P(value)}
+    return {"value": value}
+
+
+def _compile_conditions(rule: RuleDef) -> list:
+    """The rule's conditions as experta conditional elements."""
+    act_links = {c.of for c in rule.when if isinstance(c, ActCondition) and c.of}
+    elements = []
+    for condition in rule.when:
+        if isinstance(condition, ProvisionCondition):
+            fields = {"grp": condition.topic.split(".")[0], "topic": condition.topic,
+                      **_value_constraint(condition.value)}
+            if condition.as_ in act_links:
+                fields["act"] = W(f"act_of_{condition.as_}")
+            pattern = Stmt(**fields)
+            if condition.negated:
+                elements.append(NOT(pattern))
+            elif condition.as_:
+                elements.append(getattr(AS, condition.as_) << pattern)
+            else:
+                elements.append(pattern)
+        elif isinstance(condition, DeclarationCondition):
+            pattern = Decl(conv=rule.convention, key=condition.key, **_value_constraint(condition.value))
+            if condition.negated:
+                elements.append(NOT(pattern))
+            elif condition.as_:
+                elements.append(getattr(AS, condition.as_) << pattern)
+            else:
+                elements.append(pattern)
+        elif isinstance(condition, ActCondition):
+            fields = {}
+            if condition.of:
+                fields["act"] = W(f"act_of_{condition.of}")
+            if condition.excludes is not ANY:
+                fields["excludes"] = P(condition.excludes) if callable(condition.excludes) else condition.excludes
+            pattern = ActF(**fields)
+            elements.append(getattr(AS, condition.as_) << pattern if condition.as_ else pattern)
+        elif isinstance(condition, WhereCondition):
+            elements.append(TEST(_view_test(rule, condition.test)))
+        else:
+            raise RuleFileError(f"{rule.id}: {condition!r} is not a condition")
+    return elements
+
+
+def _view_test(rule: RuleDef, test: Callable[..., bool]) -> Callable[..., bool]:
+    """Wrap a `where` test so it receives views, keeping its signature for experta."""
+    def wrapped(**bound):
+        law = _current_law.get()
+        try:
+            return bool(test(**{k: _view(law, rule.convention, v) for k, v in bound.items()}))
+        except Exception as exc:  # a test that breaks is a rule-file bug, not a user error
+            raise RuleRuntimeError(f"{rule.id}: its `where` test failed: {exc!r}") from exc
+    wrapped.__signature__ = inspect.signature(test)
+    return wrapped
+
+
+def _topics_read(rule: RuleDef) -> set[str]:
+    return {c.topic for c in rule.when if isinstance(c, ProvisionCondition)}
+
+
+class CompiledRules:
+    """One experta engine holding the rules of a set of Conventions; reused for every check."""
+
+    def __init__(self, conventions: Iterable[Convention]):
+        self.conventions = {c.code: c for c in conventions}
+        self.topics: set[str] = set()
+        attributes = {}
+        with _compile_lock:
+            for convention in self.conventions.values():
+                for rule in convention.rules:
+                    self.topics |= _topics_read(rule)
+                    method = f"{rule.convention}__{rule.name.replace('-', '_')}"
+                    attributes[method] = Rule(*_compile_conditions(rule))(self._action(rule))
+            self.engine = type("NormgapEngine", (KnowledgeEngine,), attributes)()
+        self._lock = threading.Lock()
+        self._drafts: list[FindingDraft] = []
+        self._law: LawInForce | None = None
+
+    def _action(self, rule: RuleDef):
+        compiled = self
+
+        def fire(engine, **bound):
+            compiled._fire(rule, bound)
+        fire.__name__ = rule.id
+        return fire
+
+    def _fire(self, rule: RuleDef, bound: dict) -> None:
+        law = self._law
+        convention = self.conventions[rule.convention]
+        draft = FindingDraft(rule, convention, law)
+        names = {c.as_ for c in rule.when if getattr(c, "as_", None)}
+        views = {k: _view(law, rule.convention, v) for k, v in bound.items() if k in names}
+        try:
+            rule.action(draft, **views)
+        except Exception as exc:
+            raise RuleRuntimeError(f"{rule.id} ({rule.source}): its action failed: {exc!r}") from exc
+        if not draft.dropped:
+            missing = {"noted", "recalled", "requested_action"} - draft.paragraphs.keys()
+            if missing:
+                raise RuleRuntimeError(f"{rule.id} ({rule.source}) wrote no {', '.join(sorted(missing))} paragraph")
+            self._drafts.append(draft)
+
+    def _facts(self, law: LawInForce) -> list[Fact]:
+        facts: list[Fact] = []
+        for p in law.provisions:
+            if p.topic in self.topics:
+                facts.append(Stmt(grp=p.topic.split(".")[0], topic=p.topic, value=p.value, act=p.act,
+                                  idx=p.index))
+        for code in self.conventions:
+            for key, declared in law.declarations.get(code, {}).items():
+                facts.append(Decl(conv=code, key=key, value=declared.value))
+        for act in law.acts.values():
+            facts.append(ActF(act=act.id, excludes=act.excludes))
+        return facts
+
+    def run(self, law: LawInForce) -> list[FindingDraft]:
+        """Fire every rule that matches ``law``; return the drafts in no particular order."""
+        with self._lock:
+            token = _current_law.set(law)
+            self._law, self._drafts = law, []
+            try:
+                self.engine.reset()
+                self.engine.declare(*self._facts(law))
+                self.engine.run()
+                return self._drafts
+            finally:
+                _current_law.reset(token)
+                self._law, self._drafts = None, []
