@@ -146,7 +146,7 @@ def vocab_command(convention, rule_dirs):
     if wanted and wanted not in rule_set.conventions:
         raise Failure(f"no rule file for {wanted}; available: {', '.join(rule_set.codes())}")
     if wanted:
-        read = {c.topic for r in rule_set.conventions[wanted].rules for c in r.when if hasattr(c, "topic")}
+        read = set().union(*(r.topics_read() for r in rule_set.conventions[wanted].rules))
         topics = [t for t in vocabulary.topics.values() if t.owner == wanted or t.name in read]
     else:
         topics = list(vocabulary.topics.values())

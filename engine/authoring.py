@@ -190,6 +190,13 @@ class RuleDef:
     def id(self) -> str:
         return f"{self.convention}.{self.name}"
 
+    def topics_read(self) -> set[str]:
+        """The topics this rule looks at (``act`` conditions read ``scope.excludes``)."""
+        topics = {c.topic for c in self.when if isinstance(c, ProvisionCondition)}
+        if any(isinstance(c, ActCondition) for c in self.when):
+            topics.add("scope.excludes")
+        return topics
+
 
 @dataclass
 class Convention:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import voice
 from .authoring import FindingDraft
-from .diagnostics import Diagnostic, SummaryError
+from .diagnostics import Diagnostic, SummaryError, source_lines
 from .facts import law_in_force
 from .findings import (
     CitedProvision, ConventionChecked, CountryRef, Finding, FindingText, Report, Tally, fingerprint,
@@ -52,7 +52,7 @@ def read_text(path: str | Path, display_name: str | None = None) -> str:
         pass
     text = data.decode("utf-8", errors="surrogateescape")
     diagnostics = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(source_lines(text), 1):
         for column, ch in enumerate(line, 1):
             if "\udc80" <= ch <= "\udcff":
                 byte = ord(ch) - 0xDC00

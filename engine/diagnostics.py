@@ -11,6 +11,17 @@ from dataclasses import dataclass
 MAX_ERRORS = 50
 
 
+def source_lines(text: str, keepends: bool = False) -> list[str]:
+    """Split on line feeds only, as the grammar counts lines (str.splitlines also splits on form
+    feeds and other separators a string may legally contain)."""
+    lines = text.split("\n")
+    if keepends:
+        lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+    elif lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One error at a place in a file (lines and columns count from 1)."""
@@ -54,7 +65,7 @@ class SummaryError(Exception):
 
     def render(self) -> str:
         """All diagnostics, each with its source line and caret, as the CLI prints them."""
-        lines = {name: text.splitlines() for name, text in self.sources.items()}
+        lines = {name: source_lines(text) for name, text in self.sources.items()}
         return "\n".join(d.render(lines.get(d.file)) for d in self.diagnostics)
 
 

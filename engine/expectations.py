@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checking import check, normalise_code, parse, read_text
-from .diagnostics import SummaryError
+from .diagnostics import SummaryError, source_lines
 from .loader import RuleSet
 
 _EXPECT = re.compile(r"#\s*expect:(?P<body>.*)$")
@@ -52,7 +52,7 @@ def article_matches(expected: str, actual: str) -> bool:
 
 def read_annotations(path: Path, text: str) -> Annotations:
     notes = Annotations()
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(source_lines(text), 1):
         if m := _CHECKS.match(line):
             notes.checks += [normalise_code(c) for c in m.group("convs").split()]
         elif m := _AS_OF.match(line):

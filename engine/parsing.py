@@ -8,6 +8,7 @@ statements around it still reach validation.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import threading
 from importlib import resources
 from typing import Iterator, Union
@@ -15,7 +16,7 @@ from typing import Iterator, Union
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken, VisitError
 
-from .diagnostics import Diagnostic
+from .diagnostics import Diagnostic, source_lines
 from .model import (
     Act, Assertion, Boolean, Country, DateValue, Declaration, EnumValue, ListItem, ListValue, Money,
     Percentage, Quantity, Ratification, Span, Statement, Text,
@@ -43,6 +44,7 @@ _WORDS = {
 }
 _VALUE_START = {"NUMBER", "DATE", "YES", "NO", "NAME", "STRING", "LSQB"}
 _STATEMENT_START = {"COUNTRY", "RATIFIED", "ACT", "ACT_ID"}
+_KEYWORDS = ["country", "ratified", "act"]
 _UNITS_IN_WORDS = "years, months, weeks, days, hours, minutes, members, workers or persons"
 
 
@@ -240,7 +242,7 @@ def _statement_chunks(text: str) -> Iterator[tuple[int, str]]:
     Comment-only and blank lines are skipped. A '[' never closed takes only its own line, so one
     missing ']' does not swallow the rest of the file.
     """
-    lines = text.splitlines(keepends=True)
+    lines = source_lines(text, keepends=True)
     i = 0
     while i < len(lines):
         body = _code_part(lines[i])
@@ -303,7 +305,13 @@ def _describe(error: UnexpectedInput, padded: str, first_line: int) -> tuple[int
         else:
             found = repr(token.value)
             line, column = token.line, token.column
-    return line, column, f"{_expectation(expected)}, got {found}"
+    message = f"{_expectation(expected)}, got {found}"
+    if "_COLON" in expected:  # `contry EXA …` reads as a provision of act `contry`
+        first_word = padded.split(None, 1)[0] if padded.split() else ""
+        close = difflib.get_close_matches(first_word, _KEYWORDS, n=1, cutoff=0.7)
+        if close:
+            message += f" (or did you mean the statement `{close[0]}`?)"
+    return line, column, message
 
 
 def _found_text(chunk: str, pos: int) -> str:
@@ -315,7 +323,7 @@ def _found_text(chunk: str, pos: int) -> str:
 
 
 def _end_of_statement(chunk: str) -> tuple[int, int]:
-    code_lines = chunk.splitlines() or [""]
+    code_lines = source_lines(chunk) or [""]
     last = len(code_lines)
     while last > 1 and not _code_part(code_lines[last - 1]).strip():
         last -= 1

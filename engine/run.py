@@ -121,10 +121,6 @@ def _view_test(rule: RuleDef, test: Callable[..., bool]) -> Callable[..., bool]:
     return wrapped
 
 
-def _topics_read(rule: RuleDef) -> set[str]:
-    return {c.topic for c in rule.when if isinstance(c, ProvisionCondition)}
-
-
 class CompiledRules:
     """One experta engine holding the rules of a set of Conventions; reused for every check."""
 
@@ -135,7 +131,7 @@ class CompiledRules:
         with _compile_lock:
             for convention in self.conventions.values():
                 for rule in convention.rules:
-                    self.topics |= _topics_read(rule)
+                    self.topics |= rule.topics_read()
                     method = f"{rule.convention}__{rule.name.replace('-', '_')}"
                     attributes[method] = Rule(*_compile_conditions(rule))(self._action(rule))
             self.engine = type("NormgapEngine", (KnowledgeEngine,), attributes)()

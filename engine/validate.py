@@ -13,8 +13,8 @@ from .model import Act, Country, Ratification, Span, Statement, Summary
 from .vocabulary import Vocabulary
 
 
-def _did_you_mean(word: str, known) -> str:
-    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.6)
+def _did_you_mean(word: str, known, cutoff: float = 0.6) -> str:
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=cutoff)
     return f"; did you mean `{close[0]}`?" if close else ""
 
 
@@ -64,7 +64,7 @@ def build_summary(nodes: list, vocabulary: Vocabulary, filename: str,
         elif isinstance(node, Statement):
             statements.append(node)
             if node.act not in acts:
-                error(node.span, f"act `{node.act}` is not declared{_did_you_mean(node.act, acts)}; "
+                error(node.span, f"act `{node.act}` is not declared{_did_you_mean(node.act, acts, 0.5)}; "
                                  f"add `act {node.act} \"Title\"` to the summary")
             for assertion in node.assertions:
                 spec = vocabulary.topics.get(assertion.topic)
