@@ -122,6 +122,10 @@ def finding_from_draft(draft: FindingDraft, country: str, times_raised: int = 0)
     requested = voice.requested(draft.paragraphs["requested_action"], ratified=draft.ratified,
                                 status=rule.status, instrument=draft.instrument,
                                 times_raised=times_raised)
+    bills = [p for p in draft.law.drafts if p.topic in rule.topics_read()]
+    if bills and draft.ratified:
+        unique = list(dict.fromkeys((p.place, p.title.removeprefix("The ")) for p in bills))
+        requested += " " + voice.pending_drafts([u[0] for u in unique], [u[1] for u in unique])
     return Finding(rule=rule.id, convention=rule.convention, article=rule.article, status=rule.status,
                    kind=rule.kind, provisions=cited, facts=dict(sorted(draft.facts.items())),
                    text=FindingText(noted=draft.paragraphs["noted"], recalled=draft.paragraphs["recalled"],

@@ -49,7 +49,9 @@ def article_ref(article: str, instrument: str = "Convention") -> str:
 
 
 def noted(clause: str) -> str:
-    return sentence(f"The Committee notes that {clause}")
+    """``The Committee notes that {clause}.`` (with the comma an opening "according to …" needs)."""
+    joiner = ", " if clause.startswith(("according to", "under ")) else " "
+    return sentence(f"The Committee notes that{joiner}{clause}")
 
 
 def recalled(article: str, clause: str, instrument: str = "Convention") -> str:
@@ -76,3 +78,11 @@ def requested(action: str, *, ratified: bool, status: str, instrument: str = "Co
                         + (f", {follow_up}" if follow_up else ""))
     verb = "once again requests" if times_raised == 1 else "requests"
     return sentence(f"The Committee {verb} the Government to {action}" + (f", {follow_up}" if follow_up else ""))
+
+
+def pending_drafts(places: list[str], titles: list[str]) -> str:
+    """A bill on the same point: the Committee trusts its comments will be taken into account."""
+    where = listing(f"{place} of the {title}" for place, title in zip(places, titles))
+    return sentence(f"The Committee notes that {where}, which is not yet law, addresses this matter, and "
+                    f"trusts that the Government will take its comments into account in finalizing "
+                    f"{'these texts' if len(set(titles)) > 1 else 'it'}")

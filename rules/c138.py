@@ -280,9 +280,11 @@ def light_work_activities_undetermined(f, stated):
     f.cite(stated, *said_no)
     f.fact("light_work.minimum_age", stated.text)
     f.fact("light_work.activities_determined", said_no[0].text if said_no else "not stated")
+    undetermined = ("have not been determined" if said_no
+                    else "do not appear to have been determined")
     f.noted(f"{stated.phrase} permits light work from the age of {stated.text}, but that the activities in "
-            f"which it may be permitted, and the hours and conditions of such work, do not appear to have "
-            f"been determined")
+            f"which it may be permitted, and the hours and conditions of such work, {undetermined}"
+            + (f" ({listing(p.phrase for p in said_no)})" if said_no else ""))
     f.recalled("the competent authority shall determine the activities in which light work may be "
                "permitted and prescribe the number of hours during which and the conditions in which it "
                "may be undertaken")
@@ -311,9 +313,12 @@ def penalties_missing(f):
     said_no = f.in_force("minimum_age.penalties")
     f.cite(*said_no)
     f.fact("minimum_age.penalties", said_no[0].text if said_no else "not stated")
-    f.noted("the legislation, as summarised, does not appear to lay down penalties for breaches of the "
-            "provisions giving effect to the Convention"
-            + (f" ({listing(p.phrase for p in said_no)})" if said_no else ""))
+    if said_no:
+        f.noted(f"according to {listing(p.phrase for p in said_no)}, no penalties are laid down for breaches "
+                f"of the provisions giving effect to the Convention")
+    else:
+        f.noted("the legislation, as summarised, does not appear to lay down penalties for breaches of the "
+                "provisions giving effect to the Convention")
     f.recalled("the competent authority shall take all necessary measures, including appropriate "
                "penalties, to ensure the effective enforcement of the provisions giving effect to the "
                "Convention")
@@ -328,9 +333,12 @@ def register_missing(f):
     said_no = f.in_force("young_workers.register")
     f.cite(*said_no)
     f.fact("young_workers.register", said_no[0].text if said_no else "not stated")
-    f.noted("the legislation, as summarised, does not appear to require employers to keep registers of "
-            "the persons under 18 years whom they employ"
-            + (f" ({listing(p.phrase for p in said_no)})" if said_no else ""))
+    if said_no:
+        f.noted(f"according to {listing(p.phrase for p in said_no)}, employers are not required to keep "
+                f"registers of the persons under 18 years whom they employ")
+    else:
+        f.noted("the legislation, as summarised, does not appear to require employers to keep registers of "
+                "the persons under 18 years whom they employ")
     f.recalled("national laws or the competent authority shall prescribe the registers or other documents "
                "which the employer shall keep, containing the names and ages or dates of birth of the "
                "persons under 18 years whom the employer employs")
