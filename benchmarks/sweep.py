@@ -1,6 +1,6 @@
 """Sweep benchmark: parse and check a corpus of generated summaries, and compare with targets.
 
-    python benchmarks/sweep.py [--n 190] [--seed 7] [--jobs 1] [--json] [--profile]
+    python benchmarks/sweep.py [--n 190] [--seed 7] [--jobs 1] [--json]
 
 Corpus: N fictional summaries of 150-300 lines, generated in memory (seeded, not timed) from the
 vocabulary of the rule files that exist (``normgap.load_rules([])``): every topic and declaration
@@ -12,19 +12,17 @@ Measured in one run, with ``time.perf_counter``:
 - parse (``normgap.parse``) and check (parse + ``check(as_of=2025-06-01)``, what a user pays per
   summary): median, p90 and total per file; check/parse is what the rule engine adds to reading;
 - sweep = startup + parse pass + check pass; peak RSS; ``normgap --version`` run as a subprocess;
-- ``--jobs N``: the check pass over N forked processes; ``--profile``: check's top 10 functions.
-Targets: check/parse <= 3, sweep <= 10 s for N=190 (scaled with N), peak RSS <= 300 MB,
-``--version`` <= 0.3 s.  PASS/MISS is printed; the exit code is 0 either way (a measurement).
+- with ``--jobs N``, the check pass again over N forked worker processes.
+Targets: check/parse <= 3; sweep <= 10 s for N=190 (for another N: startup + both passes scaled
+to 190 files); peak RSS <= 300 MB; ``--version`` <= 0.3 s.  PASS/MISS is printed and the exit code
+is 0 either way: this is a measurement, not a test.
 """
 from __future__ import annotations
 
 import argparse
-import cProfile
 import datetime as dt
-import io
 import json
 import multiprocessing
-import pstats
 import random
 import resource
 import statistics
@@ -39,19 +37,19 @@ import normgap
 
 AS_OF = "2025-06-01"
 ACTS = [("LC", "Labour Code"), ("PC", "Penal Code"), ("EA", "Education Act"), ("Const", "Constitution"),
-        ("OSHA", "Occupational Safety and Health Act"), ("TUA", "Trade Unions Act"), ("CRA", "Children's Act"),
+        ("OSHA", "Occupational Safety and Health Act"), ("TUA", "Trade Unions Act"), ("CA", "Children Act"),
         ("SSA", "Social Security Act"), ("EmpA", "Employment Act"), ("IRA", "Industrial Relations Act"),
         ("MSA", "Merchant Shipping Act"), ("PrA", "Prisons Act"), ("AWA", "Agricultural Workers Act"),
         ("DWR", "Domestic Workers Regulations"), ("PSA", "Public Service Act"), ("ApA", "Apprenticeship Act"),
-        ("CPA", "Child Protection Act"), ("LIA", "Labour Inspection Act")]
+        ("LIA", "Labour Inspection Act"), ("CPA", "Child Protection Act")]
 RANGES = {"years": (10, 20), "months": (1, 24), "weeks": (1, 52), "days": (1, 30), "hours": (1, 60),
           "minutes": (5, 120)}  # count units (members, workers, persons): 1-500
 STRINGS = ["as determined by the Minister", 'see the \\"Hazardous Work Order\\" of 2011',
            "durée fixée par décret", "subject to collective agreement", "not less than one day per week"]
-NOTES = ["# Part III: employment of children and young persons", "# as amended in 2019", "",
-         "# source: official gazette", "# TODO: confirm the pinpoint against the consolidated text"]
+NOTES = ["employment of children and young persons", "amended by the Finance Act 2019", "official gazette",
+         "TODO: confirm against the consolidated text", "fines of up to one year's minimum wage", ""]
 SYLLABLES = ["ex", "am", "pli", "bor", "ta", "vel", "ri", "on", "sa", "lu", "mé", "dor", "kan"]
-TARGETS = {"check/parse": 3.0, "sweep_s": 10.0, "peak_rss_mb": 300.0, "version_s": 0.3}
+TARGETS = {"check/parse": 3.0, "sweep_190_s": 10.0, "peak_rss_mb": 300.0, "version_s": 0.3}
 
 
 def day(rng: random.Random, first: int = 1960, last: int = 2024) -> dt.date:
@@ -85,8 +83,8 @@ def value(rng: random.Random, vtype, declared: bool = False) -> str:
 
 def pinpoint(rng: random.Random) -> str:
     n = rng.randint(1, 250)
-    return rng.choice([f"s.{n}", f"s.{n}({rng.randint(1, 6)})", f"art. {n}", f"art. {n}(2)(a)", f"reg. {n}",
-                       f"Schedule {rng.randint(1, 4)}, item {rng.randint(1, 30)}", f"cl. {rng.randint(1, 40)}"])
+    return rng.choice([f"s.{n}", f"s.{n}({n % 6 + 1})", f"art. {n}", f"art. {n}(2)(a)", f"reg. {n}",
+                       f"Schedule {n % 4 + 1}, item {n % 30 + 1}", f"cl. {n % 40 + 1}"])
 
 
 def summary(rng: random.Random, i: int, rules, used: Counter) -> tuple[str, tuple[str, ...]]:
@@ -95,7 +93,8 @@ def summary(rng: random.Random, i: int, rules, used: Counter) -> tuple[str, tupl
     code = f"EX{chr(65 + i)}" if i < 26 else "".join(rng.choices(string.ascii_uppercase, k=3))
     name = rng.choice(["Republic of ", "Kingdom of ", "République de ", "Federal Republic of "]) \
         + "".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))).capitalize() + "ia"
-    head, checked = [f"# {name}: structured summary of national labour provisions", f'country {code} "{name}"', ""], []
+    head = [f"# {name}: structured summary of national labour provisions", f'country {code} "{name}"', ""]
+    checked = []
     for conv in rules.codes():
         if rng.random() < 0.9:
             on = day(rng, 1975, 2026)
@@ -116,10 +115,10 @@ def summary(rng: random.Random, i: int, rules, used: Counter) -> tuple[str, tupl
                     + (f" in force {day(rng, enacted, enacted + 2)}{until}" if r < 0.8 else ""))
     # Statements by act, each [pinpoint, assertions, since/until]; stop adding topics near 300 lines.
     by_act: dict[str, list] = {abbr: [] for abbr, _ in acts}
-    budget = 240 - len(head) - 2 * len(acts)
-    for spec in [t for t in rng.sample(list(vocab.topics.values()), len(vocab.topics)) if rng.random() < 0.85]:
-        if budget <= 0:
-            break
+    budget = 240 - sum(line.count("\n") + 1 for line in head) - 2 * len(acts)
+    for spec in rng.sample(list(vocab.topics.values()), len(vocab.topics)):
+        if budget <= 0 or rng.random() > 0.85:  # 15 % of topics are left out: `missing` findings
+            continue
         used[spec.name] += 1
         for abbr, _ in rng.sample(acts, rng.choice([1, 1, 2, 2, 3])):
             stated, stmts = f"{spec.name} = {value(rng, spec.type)}", by_act[abbr]
@@ -140,7 +139,8 @@ def summary(rng: random.Random, i: int, rules, used: Counter) -> tuple[str, tupl
                                  for pin, assertions, tail in by_act[abbr]), ""]
     lines, target = sum(s.count("\n") + 1 for s in head + body), rng.randint(150, 300)
     for _ in range(target - lines):  # notes and blank lines make up the rest
-        body.insert(rng.randint(0, len(body)), rng.choice(NOTES))
+        note = rng.choice(NOTES)  # a blank line, or a note on some pinpoint
+        body.insert(rng.randint(0, len(body)), note and f"# {pinpoint(rng)}: {note}")
     text = "\n".join(head + body) + "\n"
     assert 150 <= text.count("\n") <= 300, f"summary {i} has {text.count(chr(10))} lines"
     return text, tuple(checked)
@@ -167,7 +167,6 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--profile", action="store_true", help="cProfile check on 40 files (top 10)")
     args = ap.parse_args()
 
     start = time.perf_counter()
@@ -176,7 +175,8 @@ def main() -> None:
     rng, used = random.Random(args.seed), Counter()
     corpus = [summary(rng, i, rules, used) for i in range(args.n)]
     texts, names = [t for t, _ in corpus], [f"gen/{i:03d}.law" for i in range(args.n)]
-    vocab = set(rules.vocabulary.topics) | {f"{c} {k}" for c, ks in rules.vocabulary.declarations.items() for k in ks}
+    declarations = rules.vocabulary.declarations
+    vocab = set(rules.vocabulary.topics) | {f"{c} {k}" for c, keys in declarations.items() for k in keys}
 
     try:  # every generated summary must parse: a SummaryError here is a generator (or parser) bug
         t_grammar = timed(normgap.parse, texts[0], names[0])[0]
@@ -193,11 +193,13 @@ def main() -> None:
     startup = t_rules + t_grammar + t_engine
     exe = [str(Path(sys.executable).with_name("normgap")), "--version"]
     fig = {"n": args.n, "seed": args.seed, "lines": sum(t.count("\n") for t in texts),
-           "vocabulary_covered": f"{len(vocab & set(used))}/{len(vocab)}", "not_covered": sorted(vocab - set(used)),
+           "vocabulary_covered": f"{len(vocab & set(used))}/{len(vocab)}",
+           "not_covered": sorted(vocab - set(used)),
            "startup_s": {"total": startup, "rules": t_rules, "grammar_first_parse": t_grammar,
                          "engine_first_checks": t_engine},
            "parse": parse, "check": check, "check/parse": check["total_s"] / parse["total_s"],
            "sweep_s": startup + parse["total_s"] + check["total_s"], "findings": findings,
+           "sweep_190_s": startup + (parse["total_s"] + check["total_s"]) * 190 / args.n,
            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
            "version_s": statistics.median(timed(subprocess.run, exe, capture_output=True, check=True)[0]
                                           for _ in range(5))}
@@ -206,13 +208,7 @@ def main() -> None:
         with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
             found = sum(pool.starmap(parse_and_check, zip(texts, names), max(1, args.n // (4 * args.jobs))))
         fig["jobs"] = {"jobs": args.jobs, "check_total_s": time.perf_counter() - start, "findings": found}
-    limits = dict(TARGETS, sweep_s=TARGETS["sweep_s"] * args.n / 190)
-    fig["targets"] = {key: {"limit": limit, "pass": fig[key] <= limit} for key, limit in limits.items()}
-    if args.profile:
-        profiler, out = cProfile.Profile(), io.StringIO()
-        profiler.runcall(lambda: [parse_and_check(texts[i], names[i]) for i in range(min(args.n, 40))])
-        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(10)
-        fig["profile"] = out.getvalue()
+    fig["targets"] = {key: {"limit": limit, "pass": fig[key] <= limit} for key, limit in TARGETS.items()}
 
     if args.json:
         return print(json.dumps(fig, indent=2, ensure_ascii=False))
@@ -227,11 +223,11 @@ def main() -> None:
     if "jobs" in fig:
         total = fig["jobs"]["check_total_s"]
         print(f"{f'check {args.jobs} jobs':13} {total:32.3f}  (x{check['total_s'] / total:.2f} vs serial)")
-    print(f"findings      {findings:8d}")
-    for key, unit in (("check/parse", ""), ("sweep_s", "s"), ("peak_rss_mb", "MB"), ("version_s", "s")):
+    print(f"sweep         {fig['sweep_s']:8.3f} s   ({findings} findings)")
+    for key, unit in (("check/parse", ""), ("sweep_190_s", "s"), ("peak_rss_mb", "MB"), ("version_s", "s")):
         t = fig["targets"][key]
-        print(f"{key:13} {fig[key]:8.3f} {unit:2}  target <= {t['limit']:g} {unit:2}  {'PASS' if t['pass'] else 'MISS'}")
-    print(fig.get("profile", ""), end="")
+        print(f"{key:13} {fig[key]:8.3f} {unit:2}  target <= {t['limit']:g} {unit:2}  "
+              f"{'PASS' if t['pass'] else 'MISS'}")
 
 
 if __name__ == "__main__":
