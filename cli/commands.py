@@ -97,16 +97,8 @@ def rules_command(convention, rule_dirs):
       normgap rules
       normgap rules C138
     """
-    from normgap.checking import normalise_code
-
     rule_set = load_rule_set(rule_dirs)
-    codes = rule_set.codes()
-    if convention:
-        code = normalise_code(convention)
-        if code not in rule_set.conventions:
-            raise Failure(f"no rule file for {code}; available: {', '.join(codes)}")
-        codes = [code]
-    for code in codes:
+    for code in _chosen_conventions(rule_set, convention):
         conv = rule_set.conventions[code]
         articles = sorted({r.article for r in conv.rules}, key=_article_key)
         click.echo(click.style(f"{code} {conv.title}", bold=True) + f"  ({len(conv.rules)} rules, {conv.source})")
@@ -120,6 +112,18 @@ def rules_command(convention, rule_dirs):
         if uncovered:
             click.echo(f"  Articles without rules: {', '.join(uncovered)}")
         click.echo("")
+
+
+def _chosen_conventions(rule_set, convention: str | None) -> list[str]:
+    """The one Convention named (a usage error if it has no rule file), or all of them."""
+    if not convention:
+        return rule_set.codes()
+    from normgap.checking import normalise_code
+
+    code = normalise_code(convention)
+    if code not in rule_set.conventions:
+        raise Failure(f"no rule file for {code}; available: {', '.join(rule_set.codes())}")
+    return [code]
 
 
 def _article_key(article: str):
@@ -138,13 +142,10 @@ def vocab_command(convention, rule_dirs):
     Example:
       normgap vocab C138
     """
-    from normgap.checking import normalise_code
-
     rule_set = load_rule_set(rule_dirs)
     vocabulary = rule_set.vocabulary
-    wanted = normalise_code(convention) if convention else None
-    if wanted and wanted not in rule_set.conventions:
-        raise Failure(f"no rule file for {wanted}; available: {', '.join(rule_set.codes())}")
+    codes = _chosen_conventions(rule_set, convention)
+    wanted = codes[0] if convention else None
     if wanted:
         read = set().union(*(r.topics_read() for r in rule_set.conventions[wanted].rules))
         topics = [t for t in vocabulary.topics.values() if t.owner == wanted or t.name in read]
@@ -155,7 +156,7 @@ def vocab_command(convention, rule_dirs):
         click.echo(f"  {spec.name:<42} {spec.type.describe()}")
         click.echo(f"  {'':<42} {spec.meaning} [{spec.owner}]")
     click.echo(click.style("Declaration keys (ratified CONV on DATE with KEY = VALUE)", bold=True))
-    for code in ([wanted] if wanted else rule_set.codes()):
+    for code in codes:
         for key, spec in sorted(vocabulary.declarations.get(code, {}).items()):
             article = f", Art. {spec.article}" if spec.article else ""
             click.echo(f"  {code} {key:<38} {spec.type.describe()}")

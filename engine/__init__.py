@@ -19,7 +19,6 @@ _EXPORTS = {
     "load_rules": "loader", "RuleSet": "loader", "RuleFileError": "authoring",
     "SummaryError": "diagnostics", "Diagnostic": "diagnostics",
     "Summary": "model", "Report": "findings", "Finding": "findings",
-    "diff": "progress", "Diff": "progress",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -317,7 +317,18 @@ class FindingDraft:
 
     # helpers rule actions use often
     def in_force(self, topic: str) -> list[Provision]:
+        """The provisions in force that give ``topic``, in input order."""
         return self.law.with_topic(topic)
+
+    def cite_topic(self, topic: str) -> list[Provision]:
+        """Cite every provision in force on ``topic`` and record its value as a fact.
+
+        For "no X = yes" rules: an explicit ``X = no`` is the provision the finding rests on.
+        """
+        stated = self.in_force(topic)
+        self.cite(*stated)
+        self.fact(topic, ", ".join(p.text for p in stated) if stated else "not stated")
+        return stated
 
     def declared(self, key: str) -> Declared | None:
         return self.law.declared(self.convention.code, key)

@@ -69,6 +69,15 @@ def _value_constraint(value):
     return {"value": value}
 
 
+def _bound(pattern: Fact, condition):
+    """The pattern negated (NOT), named (AS name << pattern) or plain, as the condition says."""
+    if getattr(condition, "negated", False):
+        return NOT(pattern)
+    if condition.as_:
+        return getattr(AS, condition.as_) << pattern
+    return pattern
+
+
 def _compile_conditions(rule: RuleDef) -> list:
     """The rule's conditions as experta conditional elements."""
     act_links = {c.of for c in rule.when if isinstance(c, ActCondition) and c.of}
@@ -79,29 +88,17 @@ def _compile_conditions(rule: RuleDef) -> list:
                       **_value_constraint(condition.value)}
             if condition.as_ in act_links:
                 fields["act"] = W(f"act_of_{condition.as_}")
-            pattern = Stmt(**fields)
-            if condition.negated:
-                elements.append(NOT(pattern))
-            elif condition.as_:
-                elements.append(getattr(AS, condition.as_) << pattern)
-            else:
-                elements.append(pattern)
+            elements.append(_bound(Stmt(**fields), condition))
         elif isinstance(condition, DeclarationCondition):
-            pattern = Decl(conv=rule.convention, key=condition.key, **_value_constraint(condition.value))
-            if condition.negated:
-                elements.append(NOT(pattern))
-            elif condition.as_:
-                elements.append(getattr(AS, condition.as_) << pattern)
-            else:
-                elements.append(pattern)
+            fields = {"conv": rule.convention, "key": condition.key, **_value_constraint(condition.value)}
+            elements.append(_bound(Decl(**fields), condition))
         elif isinstance(condition, ActCondition):
             fields = {}
             if condition.of:
                 fields["act"] = W(f"act_of_{condition.of}")
             if condition.excludes is not ANY:
                 fields["excludes"] = P(condition.excludes) if callable(condition.excludes) else condition.excludes
-            pattern = ActF(**fields)
-            elements.append(getattr(AS, condition.as_) << pattern if condition.as_ else pattern)
+            elements.append(_bound(ActF(**fields), condition))
         elif isinstance(condition, WhereCondition):
             elements.append(TEST(_view_test(rule, condition.test)))
         else:

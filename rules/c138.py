@@ -200,10 +200,9 @@ def hazardous_age_below_16(f, stated):
                  no_provision("hazardous_work.safeguards_from_16", True)],
            checks="hazardous work from 16 is allowed only with full protection and specific training")
 def hazardous_from_16_without_safeguards(f, stated):
-    said_no = f.in_force("hazardous_work.safeguards_from_16")
-    f.cite(stated, *said_no)
+    f.cite(stated)
     f.fact("minimum_age.hazardous", stated.text)
-    f.fact("hazardous_work.safeguards_from_16", said_no[0].text if said_no else "not stated")
+    said_no = f.cite_topic("hazardous_work.safeguards_from_16")
     f.noted(f"{stated.phrase} permits young persons to perform hazardous work from the age of "
             f"{stated.text}, without " + ("guaranteeing" if said_no else "any indication that it guarantees")
             + " that their health, safety and morals are fully protected and that they receive adequate "
@@ -221,9 +220,7 @@ def hazardous_from_16_without_safeguards(f, stated):
            when=[no_provision("hazardous_work.list_adopted", True)],
            checks="the types of hazardous work are determined by law or by the competent authority")
 def hazardous_list_not_adopted(f):
-    said_no = f.in_force("hazardous_work.list_adopted")
-    f.cite(*said_no)
-    f.fact("hazardous_work.list_adopted", said_no[0].text if said_no else "not stated")
+    said_no = f.cite_topic("hazardous_work.list_adopted")
     if said_no:
         f.noted(f"according to {listing(p.phrase for p in said_no)}, the types of hazardous work prohibited "
                 f"to persons under 18 years have not yet been determined")
@@ -276,10 +273,9 @@ def light_work_age_below_12(f, stated):
                  no_provision("light_work.activities_determined", True)],
            checks="where light work is permitted, its activities, hours and conditions are determined")
 def light_work_activities_undetermined(f, stated):
-    said_no = f.in_force("light_work.activities_determined")
-    f.cite(stated, *said_no)
+    f.cite(stated)
     f.fact("light_work.minimum_age", stated.text)
-    f.fact("light_work.activities_determined", said_no[0].text if said_no else "not stated")
+    said_no = f.cite_topic("light_work.activities_determined")
     undetermined = ("have not been determined" if said_no
                     else "do not appear to have been determined")
     f.noted(f"{stated.phrase} permits light work from the age of {stated.text}, but that the activities in "
@@ -310,9 +306,7 @@ def apprenticeship_age_below_14(f, stated):
            when=[no_provision("minimum_age.penalties", True)],
            checks="penalties are laid down for breaches of the minimum age provisions")
 def penalties_missing(f):
-    said_no = f.in_force("minimum_age.penalties")
-    f.cite(*said_no)
-    f.fact("minimum_age.penalties", said_no[0].text if said_no else "not stated")
+    said_no = f.cite_topic("minimum_age.penalties")
     if said_no:
         f.noted(f"according to {listing(p.phrase for p in said_no)}, no penalties are laid down for breaches "
                 f"of the provisions giving effect to the Convention")
@@ -330,9 +324,7 @@ def penalties_missing(f):
            when=[no_provision("young_workers.register", True)],
            checks="employers keep registers of the persons under 18 whom they employ")
 def register_missing(f):
-    said_no = f.in_force("young_workers.register")
-    f.cite(*said_no)
-    f.fact("young_workers.register", said_no[0].text if said_no else "not stated")
+    said_no = f.cite_topic("young_workers.register")
     if said_no:
         f.noted(f"according to {listing(p.phrase for p in said_no)}, employers are not required to keep "
                 f"registers of the persons under 18 years whom they employ")
