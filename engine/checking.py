@@ -138,6 +138,6 @@ def _findings(drafts: list[FindingDraft], country: str) -> list[Finding]:
     """Drafts → findings: one per fingerprint (a rule firing twice on the same citations), sorted."""
     by_fingerprint: dict[str, Finding] = {}
     for finding in sorted((finding_from_draft(d, country) for d in drafts),
-                          key=lambda f: f.model_dump_json()):
+                          key=lambda f: (f.fingerprint, f.text.noted, sorted(f.facts.items()))):
         by_fingerprint.setdefault(finding.fingerprint, finding)
     return sorted(by_fingerprint.values(), key=finding_sort_key)

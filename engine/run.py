@@ -2,9 +2,16 @@
 
 Follows ENGINE_NOTES §3: one engine class per set of Conventions, built once and reused; a
 low-cardinality ``grp`` literal (the topic's first segment) ahead of the topic literal so the
-alpha network branches; total value predicates; facts declared in one batch after ``reset()``;
-only facts some rule can match.  experta's class-level caches and the shared Rule objects make an
-engine unsafe to run from two threads at once, so each compiled engine has a lock.
+alpha network branches; total value predicates; only facts some rule can match.
+
+The facts go in through a DefFacts, so ``reset(facts=…)`` declares them in the same batch as
+experta's InitialFact.  The Rete network then nets out every activation a fact blocks (a "no
+provision" rule whose topic is present) before anything reaches the agenda, so the agenda's
+removal path, which can leave a removed activation behind among equal keys (ENGINE_NOTES §2), is
+never used.  Rule actions only record findings and never change facts, so the agenda is complete
+after the reset and is fired as it stands, instead of ``run()`` rescanning every rule's conflict
+set after each firing.  experta's class-level caches and the shared Rule objects make an engine
+unsafe to run from two threads at once, so each compiled engine has a lock.
 """
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ import inspect
 import threading
 from typing import Callable, Iterable
 
-from ._compat import AS, NOT, TEST, Fact, KnowledgeEngine, P, Rule, W
+from ._compat import AS, NOT, TEST, DefFacts, Fact, KnowledgeEngine, P, Rule, W
 from .authoring import (
     ANY, ActCondition, Convention, DeclarationCondition, FindingDraft, ProvisionCondition, RuleDef,
     RuleFileError, WhereCondition,
@@ -118,6 +125,11 @@ def _view_test(rule: RuleDef, test: Callable[..., bool]) -> Callable[..., bool]:
     return wrapped
 
 
+def _yield_facts(engine, facts):
+    """The DefFacts of every compiled engine: the facts passed to ``reset(facts=…)``."""
+    yield from facts
+
+
 class CompiledRules:
     """One experta engine holding the rules of a set of Conventions; reused for every check."""
 
@@ -131,6 +143,7 @@ class CompiledRules:
                     self.topics |= rule.topics_read()
                     method = f"{rule.convention}__{rule.name.replace('-', '_')}"
                     attributes[method] = Rule(*_compile_conditions(rule))(self._action(rule))
+            attributes["_normgap_facts"] = DefFacts()(_yield_facts)
             self.engine = type("NormgapEngine", (KnowledgeEngine,), attributes)()
         self._lock = threading.Lock()
         self._drafts: list[FindingDraft] = []
@@ -179,9 +192,11 @@ class CompiledRules:
             token = _current_law.set(law)
             self._law, self._drafts = law, []
             try:
-                self.engine.reset()
-                self.engine.declare(*self._facts(law))
-                self.engine.run()
+                engine = self.engine
+                engine.reset(facts=self._facts(law))
+                while (activation := engine.agenda.get_next()) is not None:
+                    activation.rule(engine, **{k: v for k, v in activation.context.items()
+                                               if not k.startswith("__")})
                 return self._drafts
             finally:
                 _current_law.reset(token)

@@ -41,6 +41,32 @@ def test_every_rule_becomes_one_experta_rule():
     assert len(compiled.engine.get_rules()) == defined
 
 
+def test_many_missing_rules_in_one_engine_fire_exactly_as_alone(tmp_path):
+    """Seven copies of the C138 rules in one engine must each give C138's findings, no more.
+
+    Guards against experta's agenda bug: among many activations with equal keys (the "no
+    provision" rules), one the facts had removed could stay on the agenda and fire.
+    """
+    source = (REPO / "rules" / "c138.py").read_text(encoding="utf-8")
+    codes = [f"C90{i}" for i in range(1, 7)]
+    for code in codes:
+        copy = source.replace('"C138"', f'"{code}"').replace("C138 = ", f"{code} = ") \
+                     .replace("@C138.", f"@{code}.").replace("C138.declaration", f"{code}.declaration") \
+                     .replace("C138.topic", f"{code}.topic")
+        (tmp_path / f"{code.lower()}.py").write_text(copy)
+    rules = load_rules([tmp_path])
+    text = (REPO / "fixtures" / "examplia.law").read_text(encoding="utf-8")
+    declared = "ratified C138 on 1999-06-02 with minimum_age = 15 years"
+    text = text.replace(declared, declared + "".join(
+        f"\nratified {code} on 1999-06-02 with minimum_age = 15 years" for code in codes))
+    summary = normgap.parse(text, rules=rules)
+    report = normgap.check(summary, as_of="2025-06-01", rules=rules)
+    alone = [f.rule.split(".")[1] for f in normgap.check(summary, conventions=["C138"], as_of="2025-06-01",
+                                                          rules=rules).findings]
+    for code in ["C138", *codes]:
+        assert [f.rule.split(".")[1] for f in report.findings if f.convention == code] == alone
+
+
 def test_engine_is_compiled_once_per_set_of_conventions():
     rules = default_rules()
     assert rules.engine_for(["C138"]) is rules.engine_for(["C138"])
