@@ -92,10 +92,11 @@ def cli(debug: bool) -> None:
 
 def write_output(text: str, output: str | None) -> None:
     """Write to --output (atomically) or to standard output."""
-    if output is None or output == "-":
-        click.echo(text, nl=False)
-        return
     import os
+
+    if output is None or output == "-":
+        click.echo(text, nl=False, color=False if os.environ.get("NO_COLOR") else None)
+        return
     import tempfile
 
     folder = os.path.dirname(os.path.abspath(output))

@@ -13,8 +13,8 @@ from .authoring import FindingDraft
 from .diagnostics import Diagnostic, SummaryError, source_lines
 from .facts import law_in_force
 from .findings import (
-    CitedProvision, ConventionChecked, CountryRef, Finding, FindingText, Report, Tally, fingerprint,
-    finding_sort_key,
+    CitedProvision, ConventionChecked, CountryRef, Finding, FindingText, Report, Tally, convention_sort_key,
+    fingerprint, finding_sort_key,
 )
 from .loader import RuleSet, default_rules
 from .model import Summary
@@ -107,9 +107,10 @@ def check(summary: Summary, conventions=None, as_of: dt.date | str | None = None
     findings = _findings(drafts, summary.country.code)
     tally = Tally(conflict=sum(f.status == "conflict" for f in findings),
                   missing=sum(f.status == "missing" for f in findings))
-    checked = [ConventionChecked(code=c, title=rules.conventions[c].title,
+    listed = sorted(set(codes) | set(law.ratified), key=convention_sort_key)
+    checked = [ConventionChecked(code=c, title=rules.conventions[c].title if c in rules.conventions else "",
                                  ratified=law.ratified[c].isoformat() if c in law.ratified else None,
-                                 checked=True) for c in codes]
+                                 checked=c in codes) for c in listed]
     return Report(file=summary.file, country=CountryRef(code=summary.country.code, name=summary.country.name),
                   as_of=as_of.isoformat(), normgap_version=__version__, rules_version=rules.version,
                   conventions=checked, findings=findings, summary=tally)

@@ -50,8 +50,10 @@ class CountryRef(BaseModel):
 
 
 class ConventionChecked(BaseModel):
+    """A Convention the check covered, or one the country ratified that it did not cover."""
+
     code: str
-    title: str
+    title: str  # empty for a ratified Convention that has no rule file
     ratified: str | None  # ISO date of ratification, if ratified as of the check date
     checked: bool
 

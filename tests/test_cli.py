@@ -173,3 +173,20 @@ def test_test_command_reports_mismatches(tmp_path):
     result = run("test", str(path))
     assert result.exit_code == 1
     assert f"{path}:7: expected C138 2(1) conflict citing LC s.10: no such finding" in result.stdout
+
+
+def test_ratified_conventions_without_rules_are_listed_as_not_checked(tmp_path):
+    path = tmp_path / "two.law"
+    path.write_text(BASE_C138.replace("ratified C138 on 2000-01-01", "ratified C182 on 2001-01-01\nratified C138 on 2000-01-01"))
+    data = json.loads(run("check", str(path), "--format", "json", "--as-of", "2025-01-01").stdout)
+    assert [(c["code"], c["checked"]) for c in data["reports"][0]["conventions"]] == [("C138", True), ("C182", False)]
+    text = run("check", str(path), "--as-of", "2025-01-01").stdout
+    assert "Ratified but not checked: C182 (ratified 2001-01-01; normgap has no rules for it yet)." in text
+
+
+def test_nothing_ratified_says_how_to_check_anyway(tmp_path):
+    path = tmp_path / "none.law"
+    path.write_text(BASE_C138.replace("ratified C138 on 2000-01-01 with minimum_age = 15 years\n", ""))
+    result = run("check", str(path))
+    assert result.exit_code == 0
+    assert "No Convention was checked" in result.stdout and "--convention" in result.stdout

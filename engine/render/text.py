@@ -39,7 +39,8 @@ def render_one(report: Report, rules: RuleSet, explain: bool) -> str:
     out = [click.style(f"{report.country.name} ({report.country.code})", bold=True)
            + f" — {report.file} — as of {report.as_of}", ""]
     by_convention = {c: list(fs) for c, fs in groupby(report.findings, key=lambda f: f.convention)}
-    for checked in report.conventions:
+    not_checked = [c for c in report.conventions if not c.checked]
+    for checked in (c for c in report.conventions if c.checked):
         status = f"ratified {checked.ratified}" if checked.ratified else "not ratified"
         out.append(click.style(f"{checked.code} {checked.title}", bold=True, underline=True)
                    + f" — {status}")
@@ -62,6 +63,14 @@ def render_one(report: Report, rules: RuleSet, explain: bool) -> str:
                 if explain:
                     out += _explain(finding)
         out.append("")
+    if not any(c.checked for c in report.conventions):
+        out += ["No Convention was checked: none that has a rule file was ratified as of "
+                f"{report.as_of}. Name one with --convention, or use --all.", ""]
+    if not_checked:
+        names = ", ".join(f"{c.code} (ratified {c.ratified}; "
+                          f"{'not selected' if c.title else 'normgap has no rules for it yet'})"
+                          for c in not_checked)
+        out += [_wrap(f"Ratified but not checked: {names}.", ""), ""]
     count = f"{_plural(report.summary.conflict, 'conflict')}, {report.summary.missing} missing"
     out.append(f"{report.file}: {count}.")
     return "\n".join(out)
