@@ -1,6 +1,8 @@
 """The commands: each one parses its options, calls the library, renders, and picks the exit code."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from .app import EXIT_FINDINGS, Failure, cli, guarded, load_rule_set, parse_date, rules_option, write_output
@@ -10,13 +12,14 @@ FAIL_LEVELS = {"conflict": ("conflict",), "missing": ("conflict", "missing"), "n
 
 def parse_all(files, rule_set):
     """Parse every file first, so that all files' errors are reported before anything is checked."""
-    from normgap.checking import parse, read_text
+    from normgap.checking import decode_text, parse, read_text
     from normgap.diagnostics import SummaryError
 
     summaries, failures = [], []
     for name in files:
         try:
-            summaries.append(parse(read_text(name), filename=name, rules=rule_set))
+            text = decode_text(sys.stdin.buffer.read(), "<stdin>") if name == "-" else read_text(name)
+            summaries.append(parse(text, filename="<stdin>" if name == "-" else name, rules=rule_set))
         except SummaryError as error:
             failures.append(error)
     if failures:
@@ -25,7 +28,7 @@ def parse_all(files, rule_set):
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
@@ -44,6 +47,7 @@ def check(files, fmt, output, conventions, include_unratified, as_of, explain, f
     """Check summaries of national law against the Conventions' rules.
 
     By default every Convention the country has ratified (as of the check date) is checked.
+    FILE may be - to read a summary from standard input.
 
     \b
     Examples:

@@ -46,6 +46,11 @@ def read_text(path: str | Path, display_name: str | None = None) -> str:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise SummaryError([Diagnostic(1, 1, f"cannot read the file: {exc.strerror or exc}", name)]) from None
+    return decode_text(data, name)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes → text; bytes that are not UTF-8 are located errors (one per line), not a crash."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

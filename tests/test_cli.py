@@ -190,3 +190,15 @@ def test_nothing_ratified_says_how_to_check_anyway(tmp_path):
     result = run("check", str(path))
     assert result.exit_code == 0
     assert "No Convention was checked" in result.stdout and "--convention" in result.stdout
+
+
+def test_check_reads_standard_input():
+    result = CliRunner().invoke(cli, ["check", "-", "--format", "json", "--as-of", "2025-01-01"], input=BASE_C138)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["reports"][0]["file"] == "<stdin>"
+
+
+def test_standard_input_that_is_not_utf8_is_an_error():
+    result = CliRunner().invoke(cli, ["check", "-"], input=b'country EXA "\xff"\n')
+    assert result.exit_code == 2
+    assert "<stdin>:1:14: error: byte 0xff is not valid UTF-8" in result.stderr
