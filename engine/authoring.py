@@ -135,6 +135,7 @@ class ActCondition:
 @dataclass(frozen=True)
 class WhereCondition:
     test: Callable[..., bool]
+    words: str = ""
 
 
 def provision(topic: str, value: Any = ANY, as_: str | None = None) -> ProvisionCondition:
@@ -164,9 +165,12 @@ def act(of: str | None = None, excludes: Any = ANY, as_: str | None = None) -> A
     return ActCondition(of, excludes, as_)
 
 
-def where(test: Callable[..., bool]) -> WhereCondition:
-    """A test over named conditions: its parameters are ``as_`` names and receive the views."""
-    return WhereCondition(test)
+def where(test: Callable[..., bool], words: str = "") -> WhereCondition:
+    """A test over named conditions: its parameters are ``as_`` names and receive the views.
+
+    ``words`` says the comparison for people (``normgap explain``), e.g. "stated is below specified".
+    """
+    return WhereCondition(test, words)
 
 
 Condition = ProvisionCondition | DeclarationCondition | ActCondition | WhereCondition

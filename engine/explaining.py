@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .authoring import (
-    ActCondition, DeclarationCondition, ProvisionCondition, RuleDef, WhereCondition, describe_value,
+    ANY, ActCondition, DeclarationCondition, ProvisionCondition, RuleDef, WhereCondition, describe_value,
 )
 from .checking import UsageError, normalise_code
 from .loader import RuleSet
@@ -35,12 +35,15 @@ def condition_words(condition) -> str:
         value = describe_value(condition.value)
         if condition.negated:
             return f"the declaration `{condition.key}` is not {value}"
-        return f"the declaration `{condition.key}` (or its default) is {value}"
+        named = f" (called {condition.as_})" if condition.as_ else ""
+        if condition.value is ANY:
+            return f"the declaration `{condition.key}` (or its default) has a value{named}"
+        return f"the declaration `{condition.key}` (or its default) is {value}{named}"
     if isinstance(condition, ActCondition):
         target = f"the act of {condition.of}" if condition.of else "an act in force"
         return f"{target} excludes categories of workers ({describe_value(condition.excludes)})"
     if isinstance(condition, WhereCondition):
-        return "and a comparison between them holds (see the rule file)"
+        return f"and {condition.words}" if condition.words else "and a comparison between them holds (see the rule file)"
     return repr(condition)
 
 

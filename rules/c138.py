@@ -72,7 +72,8 @@ def general_age_missing(f):
 @C138.rule("general-age-below-declared", article="2(1)", status="conflict", kind="observation",
            when=[provision("minimum_age.general", as_="stated"),
                  declared("minimum_age", as_="specified"),
-                 where(lambda stated, specified: stated.number < specified.value)],
+                 where(lambda stated, specified: stated.number < specified.value,
+                       "the age stated is below the minimum age specified on ratification")],
            checks="the general minimum age is not lower than the age specified on ratification")
 def general_age_below_declared(f, stated, specified):
     f.cite(stated)
@@ -89,7 +90,8 @@ def general_age_below_declared(f, stated, specified):
 @C138.rule("general-age-below-floor", article="2(3)", status="conflict", kind="observation",
            when=[provision("minimum_age.general", as_="stated"),
                  declared("developing_country_option", as_="option"),
-                 where(lambda stated, option: stated.number < _floor(option))],
+                 where(lambda stated, option: stated.number < _floor(option),
+                       "the age stated is below 15 years (14 years when the option is declared)")],
            checks="the general minimum age is at least 15 (14 under the Article 2(4) option)")
 def general_age_below_floor(f, stated, option):
     floor = _floor(option)
@@ -111,7 +113,8 @@ def general_age_below_floor(f, stated, option):
 @C138.rule("general-age-below-school-leaving", article="2(3)", status="conflict", kind="direct_request",
            when=[provision("minimum_age.general", as_="stated"),
                  provision("compulsory_education.end_age", as_="school"),
-                 where(lambda stated, school: stated.number < school.number)],
+                 where(lambda stated, school: stated.number < school.number,
+                       "the age stated is below the school-leaving age")],
            checks="the general minimum age is not lower than the age at which compulsory schooling ends")
 def general_age_below_school_leaving(f, stated, school):
     f.cite(stated, school)
@@ -156,10 +159,10 @@ def scope_exclusion_not_declared(f, stated, source, declared_exclusions):
             f"{stated.place}, does not apply to {listing(category(c) for c in uncovered)} "
             f"({listing(p.phrase for p in source.exclusions)}), and that no other provision in force "
             f"sets a minimum age for {'these categories' if len(uncovered) > 1 else 'this category'}")
-    f.recalled("the Convention applies to all branches of economic activity and covers all types of "
-               "employment or work, whether or not performed under a contract of employment, including "
-               "self-employment and domestic work; only limited categories excluded under Article 4, after "
-               "consultation and as listed in the first report, may be left out")
+    f.recalled("the minimum age applies to employment or work in any occupation, in all branches of "
+               "economic activity, whether or not it is performed under a contract of employment, "
+               "self-employment and domestic work included; only limited categories excluded under "
+               "Article 4, after consultation and as listed in the first report, may be left out")
     f.requested(f"take the necessary measures to ensure that the minimum age of admission to employment "
                 f"or work applies to {listing(category(c) for c in uncovered)}, "
                 f"{APPLICATION}")
