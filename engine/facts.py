@@ -155,8 +155,14 @@ class LawInForce:
 
     def __post_init__(self) -> None:
         self._by_topic: dict[str, list[Provision]] = {}
+        self._by_index: dict[int, Provision] = {}
         for provision in self.provisions:
             self._by_topic.setdefault(provision.topic, []).append(provision)
+            self._by_index[provision.index] = provision
+
+    def provision(self, index: int) -> Provision:
+        """The provision with this index (what an engine fact refers to)."""
+        return self._by_index[index]
 
     def with_topic(self, topic: str) -> list[Provision]:
         """Provisions in force that give ``topic``, in input order."""

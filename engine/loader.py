@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import importlib.util
+import inspect
 import sys
 import threading
 import traceback
@@ -18,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from .authoring import (
-    ActCondition, Convention, DeclarationCondition, ProvisionCondition, RuleFileError,
+    ActCondition, Convention, DeclarationCondition, ProvisionCondition, RuleFileError, WhereCondition,
 )
 from .findings import convention_sort_key
 from .vocabulary import Vocabulary, VocabularyConflict
@@ -104,6 +105,14 @@ def _check_topics_known(convention: Convention, vocabulary: Vocabulary, path: Pa
             if isinstance(condition, ActCondition) and condition.of and not any(
                     isinstance(c, ProvisionCondition) and c.as_ == condition.of for c in rule.when):
                 problems.append(f"{path}: rule {rule.id}: act(of={condition.of!r}) names no provision")
+        names = {c.as_ for c in rule.when if getattr(c, "as_", None)}
+        tests = [c.test for c in rule.when if isinstance(c, WhereCondition)]
+        for function, what in [*((t, "its `where` test") for t in tests), (rule.action, "its action")]:
+            wanted = list(inspect.signature(function).parameters)[1 if function is rule.action else 0:]
+            unknown = [name for name in wanted if name not in names]
+            if unknown:
+                problems.append(f"{path}: rule {rule.id}: {what} takes {', '.join(unknown)}, which no "
+                                f"condition names with as_=")
     return problems
 
 

@@ -52,20 +52,12 @@ _compile_lock = threading.Lock()
 def _view(law: LawInForce, convention: str, value):
     """Turn a bound experta fact into the view a rule author works with."""
     if isinstance(value, Stmt):
-        return law_index(law)[value["idx"]]
+        return law.provision(value["idx"])
     if isinstance(value, Decl):
         return law.declared(convention, value["key"])
     if isinstance(value, ActF):
         return law.acts[value["act"]]
     return value
-
-
-def law_index(law: LawInForce) -> dict:
-    index = getattr(law, "_index", None)
-    if index is None:
-        index = {p.index: p for p in law.provisions}
-        law._index = index
-    return index
 
 
 def _value_constraint(value):

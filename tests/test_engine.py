@@ -188,6 +188,10 @@ def test_rules_from_a_directory(tmp_path):
      "@X.rule('unknown-topic', article='1', status='conflict', kind='observation', when=[provision('no.such')])\n"
      "def r(f): pass\n", "reads topic `no.such`, which no rule file declares"),
     ("x = 1\n", "defines no Convention"),
+    ("from normgap.rules import Convention, provision, where\nX = Convention('C998', 'T')\n"
+     "@X.rule('typo', article='1', status='conflict', kind='observation',\n"
+     "        when=[provision('minimum_age.general', as_='age'), where(lambda agee: True)])\n"
+     "def r(f, age): pass\n", "its `where` test takes agee, which no condition names with as_="),
 ])
 def test_broken_rule_files_are_reported_not_skipped(tmp_path, source, complaint):
     (tmp_path / "c998.py").write_text(source)
