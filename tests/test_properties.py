@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 from hypothesis.extra.lark import from_lark
 
 import normgap
+from normgap.authoring import ANY, ProvisionCondition
+from normgap.facts import law_in_force
 from normgap.loader import default_rules
 from normgap.model import Summary
 from normgap.parsing import load_grammar, parse_statements
@@ -100,6 +102,23 @@ def test_valid_summaries_parse_check_and_round_trip(text, as_of):
     for finding in report.findings:
         assert all(finding.text.model_dump().values())
         assert finding.article and finding.rule.startswith(finding.convention + ".")
+    _no_provision_rules_fire_only_without_the_provision(summary, as_of, report)
+
+
+def _no_provision_rules_fire_only_without_the_provision(summary, as_of, report):
+    """A "no X" rule must never fire while a provision in force gives X (that value)."""
+    rules = default_rules()
+    law = law_in_force(summary, as_of, rules.defaults())
+    by_id = {r.id: r for c in rules.conventions.values() for r in c.rules}
+    for finding in report.findings:
+        for condition in by_id[finding.rule].when:
+            if not (isinstance(condition, ProvisionCondition) and condition.negated):
+                continue
+            for provision in law.with_topic(condition.topic):
+                matches = (condition.value is ANY or
+                           (condition.value(provision.value) if callable(condition.value)
+                            else condition.value == provision.value))
+                assert not matches, f"{finding.rule} fired although {provision.cite} gives {condition.topic}"
 
 
 @settings(max_examples=300, deadline=None)
