@@ -29,3 +29,14 @@ def test_readme_summary_example_parses():
     example = next(b for b in _blocks("text") if b.startswith("# comments start with #"))
     summary = normgap.parse(example)
     assert summary.country.code == "EXA" and len(summary.statements) == 6
+
+
+def test_readme_output_example_is_real_output():
+    from click.testing import CliRunner
+
+    from normgap.cli.app import cli
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("$ normgap check fixtures/bexland.law --as-of 2025-06-01\n", 1)[1].split("```", 1)[0]
+    result = CliRunner().invoke(cli, ["check", str(REPO / "fixtures" / "bexland.law"), "--as-of", "2025-06-01"])
+    assert result.stdout.replace(str(REPO / "fixtures") + "/", "fixtures/") == block

@@ -73,7 +73,7 @@ def render_one(report: Report, rules: RuleSet, explain: bool) -> str:
         out += [_wrap(f"Ratified but not checked: {names}.", ""), ""]
     count = f"{_plural(report.summary.conflict, 'conflict')}, {report.summary.missing} missing"
     out.append(f"{report.file}: {count}.")
-    return "\n".join(out)
+    return "\n".join(line for i, line in enumerate(out) if line or (i and out[i - 1]))  # one blank at most
 
 
 def _explain(finding) -> list[str]:
