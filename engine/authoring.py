@@ -334,6 +334,19 @@ class FindingDraft:
         self.fact(topic, ", ".join(p.text for p in stated) if stated else "not stated")
         return stated
 
+    def note_lack(self, topic: str, *, said_no: str, unstated: str) -> list[Provision]:
+        """The noted paragraph of a "no X = yes" rule, citing any explicit ``X = no``.
+
+        ``said_no`` follows "according to <those provisions>,"; ``unstated`` follows "the
+        legislation, as summarised,".
+        """
+        stated = self.cite_topic(topic)
+        if stated:
+            self.noted(f"according to {voice.listing(p.phrase for p in stated)}, {said_no}")
+        else:
+            self.noted(f"the legislation, as summarised, {unstated}")
+        return stated
+
     def declared(self, key: str) -> Declared | None:
         return self.law.declared(self.convention.code, key)
 

@@ -223,13 +223,11 @@ def hazardous_from_16_without_safeguards(f, stated):
            when=[no_provision("hazardous_work.list_adopted", True)],
            checks="the types of hazardous work are determined by law or by the competent authority")
 def hazardous_list_not_adopted(f):
-    said_no = f.cite_topic("hazardous_work.list_adopted")
-    if said_no:
-        f.noted(f"according to {listing(p.phrase for p in said_no)}, the types of hazardous work prohibited "
-                f"to persons under 18 years have not yet been determined")
-    else:
-        f.noted("the legislation, as summarised, does not determine the types of employment or work "
-                "prohibited to persons under 18 years as hazardous")
+    f.note_lack("hazardous_work.list_adopted",
+                said_no="the types of hazardous work prohibited to persons under 18 years have not yet "
+                        "been determined",
+                unstated="does not determine the types of employment or work prohibited to persons under "
+                         "18 years as hazardous")
     f.recalled("the types of employment or work to which the prohibition of hazardous work applies must "
                "be determined by national laws or regulations or by the competent authority, after "
                "consultation with the organizations of employers and workers. The Committee notes that a "
@@ -309,13 +307,11 @@ def apprenticeship_age_below_14(f, stated):
            when=[no_provision("minimum_age.penalties", True)],
            checks="penalties are laid down for breaches of the minimum age provisions")
 def penalties_missing(f):
-    said_no = f.cite_topic("minimum_age.penalties")
-    if said_no:
-        f.noted(f"according to {listing(p.phrase for p in said_no)}, no penalties are laid down for breaches "
-                f"of the provisions giving effect to the Convention")
-    else:
-        f.noted("the legislation, as summarised, does not appear to lay down penalties for breaches of the "
-                "provisions giving effect to the Convention")
+    f.note_lack("minimum_age.penalties",
+                said_no="no penalties are laid down for breaches of the provisions giving effect to the "
+                        "Convention",
+                unstated="does not appear to lay down penalties for breaches of the provisions giving "
+                         "effect to the Convention")
     f.recalled("the competent authority shall take all necessary measures, including appropriate "
                "penalties, to ensure the effective enforcement of the provisions giving effect to the "
                "Convention")
@@ -327,13 +323,11 @@ def penalties_missing(f):
            when=[no_provision("young_workers.register", True)],
            checks="employers keep registers of the persons under 18 whom they employ")
 def register_missing(f):
-    said_no = f.cite_topic("young_workers.register")
-    if said_no:
-        f.noted(f"according to {listing(p.phrase for p in said_no)}, employers are not required to keep "
-                f"registers of the persons under 18 years whom they employ")
-    else:
-        f.noted("the legislation, as summarised, does not appear to require employers to keep registers of "
-                "the persons under 18 years whom they employ")
+    f.note_lack("young_workers.register",
+                said_no="employers are not required to keep registers of the persons under 18 years whom "
+                        "they employ",
+                unstated="does not appear to require employers to keep registers of the persons under 18 "
+                         "years whom they employ")
     f.recalled("national laws or the competent authority shall prescribe the registers or other documents "
                "which the employer shall keep, containing the names and ages or dates of birth of the "
                "persons under 18 years whom the employer employs")

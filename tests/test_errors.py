@@ -6,7 +6,7 @@ import pytest
 import normgap
 from normgap.checking import read_text
 
-from conftest import SHARED, law
+from conftest import SHARED
 
 HEAD = 'country EXA "X"\nratified C138 on 2000-01-01\nact LC "Labour Code 2001"\n'
 
