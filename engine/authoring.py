@@ -279,10 +279,12 @@ class Convention:
 class FindingDraft:
     """Handed to a rule's action: cite provisions, record facts, write the three paragraphs."""
 
-    def __init__(self, rule: RuleDef, convention: Convention, law: LawInForce):
+    def __init__(self, rule: RuleDef, convention: Convention, law: LawInForce,
+                 catalogue: dict[str, Convention] | None = None):
         self.rule = rule
         self.convention = convention
         self.law = law
+        self._catalogue = catalogue or {convention.code: convention}
         self.ratified = convention.code in law.ratified
         self.provisions: list[Provision] = []
         self.facts: dict[str, str] = {}
@@ -349,6 +351,22 @@ class FindingDraft:
 
     def declared(self, key: str) -> Declared | None:
         return self.law.declared(self.convention.code, key)
+
+    def topics_of(self, *codes: str) -> set[str]:
+        """The subject-matter topics of other loaded Conventions: those they declare or read.
+
+        ``scope.excludes`` is left out: it says whom an act covers, not what it regulates.  A
+        Convention whose rule file is not loaded contributes nothing.
+        """
+        topics: set[str] = set()
+        for code in codes:
+            convention = self._catalogue.get(code)
+            if convention is not None:
+                topics |= {t.name for t in convention.topics}
+                for rule in convention.rules:
+                    topics |= rule.topics_read()
+        topics.discard("scope.excludes")
+        return topics
 
     def act(self, act_id: str) -> ActInForce | None:
         return self.law.acts.get(act_id)

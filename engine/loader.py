@@ -55,7 +55,7 @@ class RuleSet:
         with self._lock:
             engine = self._engines.get(key)
             if engine is None:
-                engine = CompiledRules(self.conventions[c] for c in key)
+                engine = CompiledRules((self.conventions[c] for c in key), self.conventions)
                 self._engines[key] = engine
         return engine
 

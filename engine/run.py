@@ -125,8 +125,9 @@ def _yield_facts(engine, facts):
 class CompiledRules:
     """One experta engine holding the rules of a set of Conventions; reused for every check."""
 
-    def __init__(self, conventions: Iterable[Convention]):
+    def __init__(self, conventions: Iterable[Convention], catalogue: dict[str, Convention] | None = None):
         self.conventions = {c.code: c for c in conventions}
+        self.catalogue = catalogue or self.conventions  # every loaded Convention, for topics_of()
         self.topics: set[str] = set()
         attributes = {}
         with _compile_lock:
@@ -152,7 +153,7 @@ class CompiledRules:
     def _fire(self, rule: RuleDef, bound: dict) -> None:
         law = self._law
         convention = self.conventions[rule.convention]
-        draft = FindingDraft(rule, convention, law)
+        draft = FindingDraft(rule, convention, law, self.catalogue)
         names = {c.as_ for c in rule.when if getattr(c, "as_", None)}
         views = {k: _view(law, rule.convention, v) for k, v in bound.items() if k in names}
         try:

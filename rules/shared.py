@@ -15,6 +15,9 @@ TOPICS = [
     TopicSpec("hazardous_work.safeguards_from_16", boolean(),
               "where hazardous work is allowed from 16, the young persons' health, safety and morals "
               "are fully protected and they receive specific instruction or training", "shared"),
+    TopicSpec("osh.national_policy", boolean(),
+              "a national policy on occupational safety and health is formulated, implemented and "
+              "periodically reviewed (C155 Art 4, C187 Art 3)", "shared"),
     TopicSpec("disputes.compulsory_arbitration", boolean(),
               "a dispute can be sent to binding arbitration at the request of one party or of the "
               "authorities, outside essential services", "shared"),
