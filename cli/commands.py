@@ -101,21 +101,32 @@ def rules_command(convention, rule_dirs):
       normgap rules
       normgap rules C138
     """
+    from normgap.coverage import coverage
+
     rule_set = load_rule_set(rule_dirs)
-    for code in _chosen_conventions(rule_set, convention):
+    codes = _chosen_conventions(rule_set, convention)
+    for code in codes:
         conv = rule_set.conventions[code]
-        articles = sorted({r.article for r in conv.rules}, key=_article_key)
-        click.echo(click.style(f"{code} {conv.title}", bold=True) + f"  ({len(conv.rules)} rules, {conv.source})")
-        for article in articles:
-            rules = [r for r in conv.rules if r.article == article]
+        cover = coverage(conv)
+        click.echo(click.style(f"{code} {conv.title}", bold=True) + f"  ({_count(len(conv.rules), 'rule')}, {conv.source})")
+        for article in cover.ruled:
             title = conv.article_title(article)
             click.echo(f"  Article {article}" + (f". {title}" if title else ""))
-            for rule in rules:
+            for rule in cover.rules_at(article):
                 click.echo(f"    {rule.id:<52} {rule.status:<8} {rule.kind}")
-        uncovered = [a for a in conv.articles if a not in articles]
-        if uncovered:
-            click.echo(f"  Articles without rules: {', '.join(uncovered)}")
+        click.echo(f"  Coverage: {cover.describe()}")
+        if cover.uncovered:
+            click.echo(f"  Articles without rules: {', '.join(cover.uncovered)}")
         click.echo("")
+    if len(codes) > 1:
+        click.echo(click.style("Coverage over articles", bold=True))
+        for code in codes:
+            cover = coverage(rule_set.conventions[code])
+            click.echo(f"  {code:<6} {_count(len(rule_set.conventions[code].rules), 'rule'):>9}  {cover.describe()}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _chosen_conventions(rule_set, convention: str | None) -> list[str]:
@@ -128,11 +139,6 @@ def _chosen_conventions(rule_set, convention: str | None) -> list[str]:
     if code not in rule_set.conventions:
         raise Failure(f"no rule file for {code}; available: {', '.join(rule_set.codes())}")
     return [code]
-
-
-def _article_key(article: str):
-    import re
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", article))
 
 
 @cli.command("vocab")
@@ -219,3 +225,35 @@ def test_command(paths, rule_dirs):
     click.echo(f"fixtures: {len(files) - failed} passed, {failed} failed")
     if failed:
         click.get_current_context().exit(EXIT_FINDINGS)
+
+
+@cli.command("new-rule")
+@click.argument("convention", metavar="CONV")
+@click.option("--into", "target", required=True, type=click.Path(file_okay=False),
+              help="Directory to write the rule file and its fixtures into (created if missing).")
+@click.option("--title", help='The instrument\'s full title, e.g. "Domestic Workers Convention, 2011 (No. 189)".')
+@guarded
+def new_rule_command(convention, target, title):
+    """Write a skeleton rule file for CONV, with one example rule and fixtures that fire and stay silent.
+
+    The result loads with --rules DIR and its fixtures pass at once; edit from there
+    (docs/writing-rules.md walks through it).
+
+    \b
+    Example:
+      normgap new-rule C189 --into my_rules --title "Domestic Workers Convention, 2011 (No. 189)"
+      normgap test --rules my_rules my_rules/fixtures
+    """
+    from pathlib import Path
+
+    from normgap.loader import default_rules
+    from normgap.scaffold import skeleton, write_skeleton
+
+    made = skeleton(convention, title)
+    built_in = default_rules().conventions.get(made.code)
+    if built_in is not None:
+        raise Failure(f"{made.code} already has a rule file ({built_in.source}); a second one for the "
+                      f"same Convention would not load. Pick another code, or edit that file.")
+    for path in write_skeleton(Path(target), made):
+        click.echo(f"wrote {path}")
+    click.echo(f"next: normgap test --rules {target} {Path(target) / 'fixtures'}")
