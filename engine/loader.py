@@ -35,6 +35,7 @@ class RuleSet:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     files: list[Path] = field(default_factory=list)
     version: str = ""
+    split_engines: bool = True
 
     def __post_init__(self) -> None:
         self._engines: dict[tuple[str, ...], object] = {}
@@ -48,8 +49,25 @@ class RuleSet:
                 for conv, keys in self.vocabulary.declarations.items()}
 
     def engine_for(self, codes: list[str]):
-        """The compiled engine for exactly these Conventions (built on first use, then reused)."""
-        from .run import CompiledRules  # experta is imported only when something is checked
+        """What runs the rules of exactly these Conventions: one compiled engine per Convention.
+
+        Each engine is built on first use and reused; only the Conventions being checked are ever
+        compiled.  ``split_engines = False`` compiles the set into a single engine instead (the
+        engine tests use it to exercise experta with many rules at once).
+        """
+        from .run import CompiledRules, RuleGroup  # experta is imported only when something is checked
+
+        key = tuple(sorted(codes, key=convention_sort_key))
+        groups = [(c,) for c in key] if self.split_engines else [key]
+        with self._lock:
+            engines = []
+            for group in groups:
+                engine = self._engines.get(group)
+                if engine is None:
+                    engine = CompiledRules((self.conventions[c] for c in group), self.conventions)
+                    self._engines[group] = engine
+                engines.append(engine)
+        return RuleGroup(engines)
 
         key = tuple(sorted(codes, key=convention_sort_key))
         with self._lock:

@@ -7,6 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from normgap.cli.app import cli
+from normgap.loader import default_rules
 
 from conftest import BASE_C138, SHARED
 
@@ -90,7 +91,7 @@ def test_errors_of_every_file_are_reported(tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["check", CONFLICTS, "--convention", "C999"], "no rule file for C999; available: C138"),
+    (["check", CONFLICTS, "--convention", "C999"], "no rule file for C999; available: C29, P29, C87"),
     (["check", CONFLICTS, "--as-of", "2025-13-01"], "is not a date in the form YYYY-MM-DD"),
     (["check", CONFLICTS, "--format", "pdf"], "Invalid value for '--format'"),
     (["check"], "Missing argument"),
@@ -110,7 +111,9 @@ def test_convention_option_checks_unratified_and_normalises_codes(tmp_path):
     assert "Summary: no findings." in run("check", str(path)).stdout  # nothing ratified, nothing checked
     result = run("check", str(path), "--convention", "c0138", "--format", "json")
     assert json.loads(result.stdout)["reports"][0]["conventions"][0]["code"] == "C138"
-    assert run("check", str(path), "--all", "--format", "json").exit_code == 0
+    everything = run("check", str(path), "--all", "--format", "json")
+    assert [c["code"] for c in json.loads(everything.stdout)["reports"][0]["conventions"]] == default_rules().codes()
+    assert run("check", str(path), "--convention", "C138", "--format", "json").exit_code == 0
 
 
 def test_output_file(tmp_path):
@@ -177,11 +180,11 @@ def test_test_command_reports_mismatches(tmp_path):
 
 def test_ratified_conventions_without_rules_are_listed_as_not_checked(tmp_path):
     path = tmp_path / "two.law"
-    path.write_text(BASE_C138.replace("ratified C138 on 2000-01-01", "ratified C182 on 2001-01-01\nratified C138 on 2000-01-01"))
+    path.write_text(BASE_C138.replace("ratified C138 on 2000-01-01", "ratified C189 on 2001-01-01\nratified C138 on 2000-01-01"))
     data = json.loads(run("check", str(path), "--format", "json", "--as-of", "2025-01-01").stdout)
-    assert [(c["code"], c["checked"]) for c in data["reports"][0]["conventions"]] == [("C138", True), ("C182", False)]
+    assert [(c["code"], c["checked"]) for c in data["reports"][0]["conventions"]] == [("C138", True), ("C189", False)]
     text = run("check", str(path), "--as-of", "2025-01-01").stdout
-    assert "Ratified but not checked: C182 (ratified 2001-01-01; normgap has no rules for it yet)." in text
+    assert "Ratified but not checked: C189 (ratified 2001-01-01; normgap has no rules for it yet)." in text
 
 
 def test_nothing_ratified_says_how_to_check_anyway(tmp_path):
