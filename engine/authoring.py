@@ -37,6 +37,7 @@ class ValueTest:
 
     test: Callable[[Any], bool]
     words: str
+    better: str | None = None  # "higher" or "lower": which way a value moves toward conformity
 
     def __call__(self, value) -> bool:
         return self.test(value)
@@ -51,12 +52,12 @@ def _is_number(v) -> bool:
 
 def below(limit) -> ValueTest:
     """A number strictly below ``limit``."""
-    return ValueTest(lambda v: _is_number(v) and v < limit, f"below {limit}")
+    return ValueTest(lambda v: _is_number(v) and v < limit, f"below {limit}", "higher")
 
 
 def above(limit) -> ValueTest:
     """A number strictly above ``limit``."""
-    return ValueTest(lambda v: _is_number(v) and v > limit, f"above {limit}")
+    return ValueTest(lambda v: _is_number(v) and v > limit, f"above {limit}", "lower")
 
 
 def between(low, high) -> ValueTest:
@@ -66,7 +67,7 @@ def between(low, high) -> ValueTest:
 
 def from_up_to(low, high) -> ValueTest:
     """A number at least ``low`` and below ``high`` (16 or 17 is ``from_up_to(16, 18)``)."""
-    return ValueTest(lambda v: _is_number(v) and low <= v < high, f"at least {low} and below {high}")
+    return ValueTest(lambda v: _is_number(v) and low <= v < high, f"at least {low} and below {high}", "higher")
 
 
 def one_of(*names) -> ValueTest:
@@ -136,6 +137,7 @@ class ActCondition:
 class WhereCondition:
     test: Callable[..., bool]
     words: str = ""
+    better: str | None = None
 
 
 def provision(topic: str, value: Any = ANY, as_: str | None = None) -> ProvisionCondition:
@@ -165,12 +167,16 @@ def act(of: str | None = None, excludes: Any = ANY, as_: str | None = None) -> A
     return ActCondition(of, excludes, as_)
 
 
-def where(test: Callable[..., bool], words: str = "") -> WhereCondition:
+def where(test: Callable[..., bool], words: str = "", better: str | None = None) -> WhereCondition:
     """A test over named conditions: its parameters are ``as_`` names and receive the views.
 
     ``words`` says the comparison for people (``normgap explain``), e.g. "stated is below specified".
+    ``better`` ("higher" or "lower") says which way the first parameter's value moves toward
+    conformity, so that ``normgap diff`` can tell an improvement from a step back.
     """
-    return WhereCondition(test, words)
+    if better not in (None, "higher", "lower"):
+        raise RuleFileError(f"where(better=...) must be 'higher' or 'lower', not {better!r}")
+    return WhereCondition(test, words, better)
 
 
 Condition = ProvisionCondition | DeclarationCondition | ActCondition | WhereCondition
@@ -290,6 +296,7 @@ class FindingDraft:
         self.facts: dict[str, str] = {}
         self.paragraphs: dict[str, str] = {}
         self.dropped = False
+        self.measured: tuple[str, float, str] | None = None  # (topic, value, "higher"|"lower")
 
     @property
     def instrument(self) -> str:
@@ -316,6 +323,15 @@ class FindingDraft:
     def requested(self, action: str) -> None:
         """The ask, as an infinitive phrase: ``take the necessary measures to …``."""
         self.paragraphs["requested_action"] = action
+
+    def measure(self, provision: Provision, better: str) -> None:
+        """Say which value this finding turns on and which way is better (read by ``diff``).
+
+        Rules whose value test is ``below``/``above``/``from_up_to``, or whose ``where`` has
+        ``better=``, get this automatically.
+        """
+        if provision.number is not None and better in ("higher", "lower"):
+            self.measured = (provision.topic, provision.number, better)
 
     def drop(self) -> None:
         """Raise no finding after all (the action found the situation conforms)."""

@@ -13,7 +13,7 @@ from .authoring import FindingDraft
 from .diagnostics import Diagnostic, SummaryError, source_lines
 from .facts import law_in_force
 from .findings import (
-    CitedProvision, ConventionChecked, CountryRef, Finding, FindingText, Report, Tally, convention_sort_key,
+    CitedProvision, Measure, ConventionChecked, CountryRef, Finding, FindingText, Report, Tally, convention_sort_key,
     fingerprint, finding_sort_key,
 )
 from .loader import RuleSet, default_rules
@@ -99,8 +99,13 @@ def normalise_code(code: str) -> str:
 
 
 def check(summary: Summary, conventions=None, as_of: dt.date | str | None = None,
-          include_unratified: bool = False, rules: RuleSet | None = None) -> Report:
-    """Check a summary against the rule files and return its report."""
+          include_unratified: bool = False, rules: RuleSet | None = None,
+          previous: list[Report] | None = None) -> Report:
+    """Check a summary against the rule files and return its report.
+
+    ``previous``: earlier reports on the same country (``check --previous``); a finding they
+    raised is worded as a repeat and carries ``first_raised`` and ``times_raised``.
+    """
     rules = rules or default_rules()
     if isinstance(as_of, str):
         as_of = dt.date.fromisoformat(as_of)
@@ -109,7 +114,8 @@ def check(summary: Summary, conventions=None, as_of: dt.date | str | None = None
     law = law_in_force(summary, as_of, rules.defaults())
     drafts = rules.engine_for(codes).run(law) if codes else []
 
-    findings = _findings(drafts, summary.country.code)
+    findings = _findings(drafts, summary.country.code, as_of.isoformat(),
+                         [p for p in previous or () if p.country.code == summary.country.code])
     tally = Tally(conflict=sum(f.status == "conflict" for f in findings),
                   missing=sum(f.status == "missing" for f in findings))
     listed = sorted(set(codes) | set(law.ratified), key=convention_sort_key)
@@ -121,7 +127,8 @@ def check(summary: Summary, conventions=None, as_of: dt.date | str | None = None
                   conventions=checked, findings=findings, summary=tally)
 
 
-def finding_from_draft(draft: FindingDraft, country: str, times_raised: int = 0) -> Finding:
+def finding_from_draft(draft: FindingDraft, country: str, times_raised: int = 0,
+                       first_raised: str | None = None) -> Finding:
     rule = draft.rule
     cited = [CitedProvision(cite=p.cite, act=p.act, pinpoint=p.pinpoint, title=p.title, line=p.line)
              for p in sorted(draft.provisions, key=lambda p: p.index)]
@@ -137,13 +144,49 @@ def finding_from_draft(draft: FindingDraft, country: str, times_raised: int = 0)
                    text=FindingText(noted=draft.paragraphs["noted"], recalled=draft.paragraphs["recalled"],
                                     requested=requested),
                    ratified=draft.ratified,
-                   fingerprint=fingerprint(rule.id, country, [c.cite for c in cited]))
+                   fingerprint=fingerprint(rule.id, country, [c.cite for c in cited]),
+                   measure=Measure(topic=draft.measured[0], value=draft.measured[1], better=draft.measured[2])
+                   if draft.measured else None,
+                   first_raised=first_raised, times_raised=times_raised)
 
 
-def _findings(drafts: list[FindingDraft], country: str) -> list[Finding]:
-    """Drafts → findings: one per fingerprint (a rule firing twice on the same citations), sorted."""
-    by_fingerprint: dict[str, Finding] = {}
-    for finding in sorted((finding_from_draft(d, country) for d in drafts),
-                          key=lambda f: (f.fingerprint, f.text.noted, sorted(f.facts.items()))):
-        by_fingerprint.setdefault(finding.fingerprint, finding)
-    return sorted(by_fingerprint.values(), key=finding_sort_key)
+def _findings(drafts: list[FindingDraft], country: str, as_of: str,
+              previous: list[Report] = ()) -> list[Finding]:
+    """Drafts → findings: one per fingerprint (a rule firing twice on the same citations), sorted.
+
+    A finding an earlier report raised is built again with its history, so that its request is
+    worded as a repeat.
+    """
+    chosen: dict[str, tuple[Finding, FindingDraft]] = {}
+    built = sorted(((finding_from_draft(d, country, first_raised=as_of), d) for d in drafts),
+                   key=lambda pair: (pair[0].fingerprint, pair[0].text.noted, sorted(pair[0].facts.items())))
+    for finding, draft in built:
+        chosen.setdefault(finding.fingerprint, (finding, draft))
+    findings = sorted((f for f, _ in chosen.values()), key=finding_sort_key)
+    if not previous:
+        return findings
+    history = _history(findings, previous)
+    return [finding_from_draft(chosen[f.fingerprint][1], country, *history[f.fingerprint])
+            if f.fingerprint in history else f for f in findings]
+
+
+def _history(findings: list[Finding], previous: list[Report]) -> dict[str, tuple[int, str]]:
+    """For each finding raised before: (times raised in earlier reports, date first raised).
+
+    A previous report's own counts are carried forward, so a chain of reports each given only its
+    predecessor still counts every cycle; several reports given at once count once each.
+    """
+    from .matching import match_findings
+
+    dates: dict[str, set[str]] = {}
+    chained: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for report in previous:
+        for old, new in match_findings(report.findings, findings):
+            if old is None or new is None:
+                continue
+            key = new.fingerprint
+            dates.setdefault(key, set()).add(report.as_of)
+            chained[key] = max(chained.get(key, 0), old.times_raised + 1)
+            first[key] = min(first.get(key, report.as_of), old.first_raised or report.as_of, report.as_of)
+    return {key: (max(chained[key], len(dates[key])), first[key]) for key in dates}

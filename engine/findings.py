@@ -28,8 +28,22 @@ class FindingText(BaseModel):
     requested: str
 
 
+class Measure(BaseModel):
+    """The value a finding turns on and which way conformity lies (``diff`` reads it)."""
+
+    model_config = ConfigDict(frozen=True)
+    topic: str
+    value: int | float
+    better: Literal["higher", "lower"]
+
+
 class Finding(BaseModel):
-    """One point the Committee of Experts would raise."""
+    """One point the Committee of Experts would raise.
+
+    ``first_raised`` is the ``as_of`` of the earliest report that raised it (this report's own
+    date when it is new) and ``times_raised`` how many earlier reports raised it: both come from
+    ``check --previous`` and decide whether the Committee "once again requests" or "urges".
+    """
 
     model_config = ConfigDict(frozen=True)
     rule: str
@@ -42,6 +56,9 @@ class Finding(BaseModel):
     text: FindingText
     ratified: bool
     fingerprint: str
+    measure: Measure | None = None
+    first_raised: str | None = None
+    times_raised: int = 0
 
 
 class CountryRef(BaseModel):

@@ -117,6 +117,22 @@ def _view_test(rule: RuleDef, test: Callable[..., bool]) -> Callable[..., bool]:
     return wrapped
 
 
+def _infer_measure(rule: RuleDef, draft: FindingDraft, views: dict) -> None:
+    """The value a finding turns on, from a directed value test or a ``where(better=...)``."""
+    for condition in rule.when:
+        if isinstance(condition, ProvisionCondition) and condition.as_ in views:
+            better = getattr(condition.value, "better", None)
+            if better:
+                draft.measure(views[condition.as_], better)
+                return
+        if isinstance(condition, WhereCondition) and condition.better:
+            first = next(iter(inspect.signature(condition.test).parameters), None)
+            view = views.get(first)
+            if view is not None and hasattr(view, "number"):
+                draft.measure(view, condition.better)
+                return
+
+
 def _yield_facts(engine, facts):
     """The DefFacts of every compiled engine: the facts passed to ``reset(facts=…)``."""
     yield from facts
@@ -162,6 +178,8 @@ class CompiledRules:
             rule.action(draft, **views)
         except Exception as exc:
             raise RuleRuntimeError(f"{rule.id} ({rule.source}): its action failed: {exc!r}") from exc
+        if draft.measured is None:
+            _infer_measure(rule, draft, views)
         if not draft.dropped:
             missing = {"noted", "recalled", "requested_action"} - draft.paragraphs.keys()
             if missing:

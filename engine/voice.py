@@ -81,8 +81,19 @@ def requested(action: str, *, ratified: bool, status: str, instrument: str = "Co
 
 
 def pending_drafts(places: list[str], titles: list[str]) -> str:
-    """A bill on the same point: the Committee trusts its comments will be taken into account."""
-    where = listing(f"{place} of the {title}" for place, title in zip(places, titles))
-    return sentence(f"The Committee notes that {where}, which is not yet law, addresses this matter, and "
-                    f"trusts that the Government will take its comments into account in finalizing "
-                    f"{'these texts' if len(set(titles)) > 1 else 'it'}")
+    """A bill on the same point: the Committee trusts its comments will be taken into account.
+
+    Places in the same bill are listed once with its title ("clauses 2 and 12 of the … Bill"), and
+    the verb agrees with how many there are.
+    """
+    by_title: dict[str, list[str]] = {}
+    for place, title in zip(places, titles):
+        by_title.setdefault(title, [])
+        if place not in by_title[title]:
+            by_title[title].append(place)
+    where = listing(f"{listing(spots)} of the {title}" for title, spots in by_title.items())
+    several = sum(len(spots) for spots in by_title.values()) > 1
+    return sentence(f"The Committee notes that {where}, which {'are' if several else 'is'} not yet law, "
+                    f"{'address' if several else 'addresses'} this matter, and trusts that the Government "
+                    f"will take its comments into account in finalizing "
+                    f"{'these texts' if len(by_title) > 1 else 'it'}")

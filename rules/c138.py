@@ -73,7 +73,7 @@ def general_age_missing(f):
            when=[provision("minimum_age.general", as_="stated"),
                  declared("minimum_age", as_="specified"),
                  where(lambda stated, specified: stated.number < specified.value,
-                       "the age stated is below the minimum age specified on ratification")],
+                       "the age stated is below the minimum age specified on ratification", better="higher")],
            checks="the general minimum age is not lower than the age specified on ratification")
 def general_age_below_declared(f, stated, specified):
     f.cite(stated)
@@ -91,7 +91,7 @@ def general_age_below_declared(f, stated, specified):
            when=[provision("minimum_age.general", as_="stated"),
                  declared("developing_country_option", as_="option"),
                  where(lambda stated, option: stated.number < _floor(option),
-                       "the age stated is below 15 years (14 years when the option is declared)")],
+                       "the age stated is below 15 years (14 years when the option is declared)", better="higher")],
            checks="the general minimum age is at least 15 (14 under the Article 2(4) option)")
 def general_age_below_floor(f, stated, option):
     floor = _floor(option)
@@ -114,7 +114,7 @@ def general_age_below_floor(f, stated, option):
            when=[provision("minimum_age.general", as_="stated"),
                  provision("compulsory_education.end_age", as_="school"),
                  where(lambda stated, school: stated.number < school.number,
-                       "the age stated is below the school-leaving age")],
+                       "the age stated is below the school-leaving age", better="higher")],
            checks="the general minimum age is not lower than the age at which compulsory schooling ends")
 def general_age_below_school_leaving(f, stated, school):
     f.cite(stated, school)
