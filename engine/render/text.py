@@ -18,7 +18,9 @@ _STATUS_COLOUR = {"conflict": "red", "missing": "yellow"}
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=WIDTH, initial_indent=indent, subsequent_indent=indent)
+    """Fill to WIDTH, never parting a number from its per cent sign ("51 %")."""
+    held = text.replace(" %", "\u00a0%")
+    return textwrap.fill(held, width=WIDTH, initial_indent=indent, subsequent_indent=indent).replace("\u00a0%", " %")
 
 
 def _plural(n: int, word: str) -> str:
@@ -83,3 +85,50 @@ def _explain(finding) -> list[str]:
     for provision in finding.provisions:
         lines.append(f"        read {provision.cite} of the {provision.title}, line {provision.line}")
     return lines + [""]
+
+
+_CHANGE_HEADINGS = {"resolved": "Resolved", "improved": "Improved", "worsened": "Worsened",
+                    "new": "New", "unchanged": "Unchanged"}
+_CHANGE_COLOUR = {"resolved": "green", "improved": "green", "worsened": "red", "new": "red",
+                  "unchanged": None}
+DIFF_ORDER = ("resolved", "improved", "worsened", "new", "unchanged")
+
+
+def render_diff(diffs, rules: RuleSet) -> str:
+    """Progress between two versions: good news first, then what needs action, then the rest."""
+    blocks = [_render_one_diff(d, rules) for d in diffs]
+    totals = {c: sum(getattr(d.summary, c) for d in diffs) for c in DIFF_ORDER}
+    tail = ", ".join(f"{totals[c]} {c}" for c in DIFF_ORDER)
+    return "\n".join(blocks) + "\n" + click.style(f"Summary: {tail}.", bold=True) + "\n"
+
+
+def _render_one_diff(diff, rules: RuleSet) -> str:
+    out = [click.style(f"{diff.country.name} ({diff.country.code})", bold=True)
+           + f" — {diff.old.file} (as of {diff.old.as_of}) → {diff.new.file} (as of {diff.new.as_of})", ""]
+    for change in DIFF_ORDER:
+        entries = [e for e in diff.entries if e.change == change]
+        if not entries:
+            continue
+        out += [click.style(f"{_CHANGE_HEADINGS[change]} ({len(entries)})", bold=True,
+                            fg=_CHANGE_COLOUR[change]), ""]
+        for entry in entries:
+            finding = entry.new or entry.old
+            convention = rules.conventions.get(entry.convention)
+            title = convention.article_title(entry.article) if convention else ""
+            cites = ", ".join(f"{p.cite} (line {p.line})" for p in finding.provisions)
+            out.append(f"  {entry.convention} Article {entry.article}" + (f". {title}" if title else "")
+                       + f" · {entry.rule}" + (f" · {cites}" if cites and entry.new else ""))
+            if change == "unchanged":
+                continue
+            paragraphs = [entry.progress] if entry.progress else []
+            if change in ("improved", "worsened"):
+                paragraphs += [entry.new.text.recalled, entry.new.text.requested]
+            elif change == "new":
+                paragraphs += [entry.new.text.noted, entry.new.text.recalled, entry.new.text.requested]
+            out.append("")
+            for paragraph in paragraphs:
+                out += [_wrap(paragraph, "    "), ""]
+        out.append("")
+    s = diff.summary
+    out.append(f"{diff.new.file}: " + ", ".join(f"{getattr(s, c)} {c}" for c in DIFF_ORDER) + ".")
+    return "\n".join(line for i, line in enumerate(out) if line or (i and out[i - 1]))
