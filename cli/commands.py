@@ -27,9 +27,35 @@ def parse_all(files, rule_set):
     return summaries
 
 
+FORMATS = ["text", "json", "markdown", "html", "sarif"]
+
+
+def render_reports(reports, fmt: str, rule_set, explain: bool) -> str:
+    """A list of check reports in the chosen format."""
+    if fmt == "json":
+        from normgap.render.json_report import render
+        return render(reports)
+    if fmt == "text":
+        from normgap.render.text import render
+    elif fmt == "markdown":
+        from normgap.render.markdown import render
+    elif fmt == "html":
+        from normgap.render.html import render
+    else:
+        from normgap.render.sarif import render
+    return render(reports, rule_set, explain=explain)
+
+
+def _progress_bar(count: int):
+    """A progress bar on stderr when it is a terminal and there are more than 20 files."""
+    if count <= 20 or not sys.stderr.isatty():
+        return None
+    return click.progressbar(length=count, label="checking", file=sys.stderr, show_pos=True)
+
+
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @click.option("--convention", "conventions", multiple=True, metavar="CODE",
@@ -41,9 +67,16 @@ def parse_all(files, rule_set):
 @click.option("--explain", is_flag=True, help="Show the facts and thresholds behind each finding.")
 @click.option("--fail-on", type=click.Choice(["conflict", "missing", "never"]), default="missing",
               show_default=True, help="Exit 1 when a finding of this status or a more serious one is found.")
+@click.option("--previous", "previous_paths", multiple=True, type=click.Path(dir_okay=False),
+              metavar="REPORT.json",
+              help="An earlier JSON report on the same countries (repeatable): points raised before "
+                   "are worded as repeats, with first_raised and times_raised.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
+              help="Check files in N processes (default: the number of cores); output is identical.")
 @rules_option
 @guarded
-def check(files, fmt, output, conventions, include_unratified, as_of, explain, fail_on, rule_dirs):
+def check(files, fmt, output, conventions, include_unratified, as_of, explain, fail_on, previous_paths,
+          jobs, rule_dirs):
     """Check summaries of national law against the Conventions' rules.
 
     By default every Convention the country has ratified (as of the check date) is checked.
@@ -53,23 +86,108 @@ def check(files, fmt, output, conventions, include_unratified, as_of, explain, f
     Examples:
       normgap check fixtures/examplia.law
       normgap check fixtures/*.law --format json --output report.json
+      normgap check fixtures/examplia.law --previous report.json --format html -o examplia.html
       normgap check draft.law --convention C138 --as-of 2026-01-01 --fail-on conflict
+    """
+    from normgap.batch import CheckOptions, check_files, default_jobs, load_reports
+    from normgap.checking import select_conventions  # noqa: F401  (fail early on a bad --convention)
+
+    rule_set = load_rule_set(rule_dirs)
+    try:
+        previous = tuple(load_reports(previous_paths))
+    except ValueError as error:
+        raise Failure(str(error)) from None
+    options = CheckOptions(conventions=tuple(conventions) or None, as_of=as_of.isoformat() if as_of else None,
+                           include_unratified=include_unratified, rule_dirs=tuple(rule_dirs), previous=previous)
+    bar = _progress_bar(len(files))
+    if bar is None:
+        reports = check_files(list(files), options, rule_set, jobs or default_jobs())
+    else:
+        with bar:
+            reports = check_files(list(files), options, rule_set, jobs or default_jobs(), progress=bar.update)
+    write_output(render_reports(reports, fmt, rule_set, explain), output)
+    failing = FAIL_LEVELS[fail_on]
+    if any(f.status in failing for r in reports for f in r.findings):
+        click.get_current_context().exit(EXIT_FINDINGS)
+
+
+def render_diffs(diffs, fmt: str, rule_set) -> str:
+    """Diff results in the chosen format."""
+    if fmt == "json":
+        from normgap.render.json_report import render_diff
+        return render_diff(diffs)
+    if fmt == "text":
+        from normgap.render.text import render_diff
+    elif fmt == "markdown":
+        from normgap.render.markdown import render_diff
+    elif fmt == "html":
+        from normgap.render.html import render_diff
+    else:
+        from normgap.render.sarif import render_diff
+    return render_diff(diffs, rule_set)
+
+
+@cli.command("diff")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--from", "from_date", callback=parse_date, metavar="DATE",
+              help="With one FILE: the earlier date to compare (YYYY-MM-DD).")
+@click.option("--to", "to_date", callback=parse_date, metavar="DATE",
+              help="With one FILE: the later date to compare (YYYY-MM-DD).")
+@click.option("--as-of", callback=parse_date, metavar="DATE",
+              help="With OLD and NEW: check both as of this date. Default: today.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--convention", "conventions", multiple=True, metavar="CODE",
+              help="Compare exactly this Convention, ratified or not (repeatable).")
+@click.option("--all", "include_unratified", is_flag=True,
+              help="Compare every Convention that has a rule file, ratified or not.")
+@rules_option
+@guarded
+def diff_command(files, from_date, to_date, as_of, fmt, output, conventions, include_unratified, rule_dirs):
+    """Compare two versions of a country's law: what was resolved, improved, is new or worse.
+
+    Give OLD and NEW summaries, or one FILE with --from and --to dates. Each point is resolved
+    (the Committee "notes with satisfaction"), improved ("notes with interest"), new, unchanged or
+    worsened. Exits 1 only when something is new or worsened.
+
+    \b
+    Examples:
+      normgap diff examplia-2019.law examplia-2025.law
+      normgap diff fixtures/examplia.law --from 2005-06-01 --to 2025-06-01 --format html -o progress.html
     """
     import normgap
 
-    rule_set = load_rule_set(rule_dirs)
-    summaries = parse_all(files, rule_set)
-    reports = [normgap.check(s, conventions=list(conventions) or None, as_of=as_of,
-                             include_unratified=include_unratified, rules=rule_set) for s in summaries]
-    if fmt == "json":
-        from normgap.render.json_report import render
-        text = render(reports)
+    if len(files) == 1:
+        if not (from_date and to_date):
+            raise Failure("with one FILE, give both --from DATE and --to DATE (or give OLD and NEW files)")
+        if as_of:
+            raise Failure("--as-of applies to OLD and NEW files; with one FILE use --from and --to")
+        if from_date >= to_date:
+            raise Failure(f"--from {from_date} must be earlier than --to {to_date}")
+        pairs = [(files[0], from_date, files[0], to_date)]
+    elif len(files) == 2:
+        if from_date or to_date:
+            raise Failure("--from and --to compare one FILE at two dates; with OLD and NEW use --as-of")
+        pairs = [(files[0], as_of, files[1], as_of)]
     else:
-        from normgap.render.text import render
-        text = render(reports, rule_set, explain=explain)
-    write_output(text, output)
-    failing = FAIL_LEVELS[fail_on]
-    if any(f.status in failing for r in reports for f in r.findings):
+        raise Failure(f"diff takes OLD and NEW, or one FILE with --from and --to (got {len(files)} files)")
+
+    rule_set = load_rule_set(rule_dirs)
+    summaries = dict(zip(dict.fromkeys(files), parse_all(list(dict.fromkeys(files)), rule_set)))
+    diffs = []
+    for old_name, old_date, new_name, new_date in pairs:
+        old, new = summaries[old_name], summaries[new_name]
+        if old.country.code != new.country.code:
+            raise Failure(f"{old_name} and {new_name} describe different countries "
+                          f"({old.country.code} and {new.country.code})")
+        options = dict(conventions=list(conventions) or None, include_unratified=include_unratified,
+                       rules=rule_set)
+        old_report = normgap.check(old, as_of=old_date, **options)
+        new_report = normgap.check(new, as_of=new_date, **options)
+        diffs.append(normgap.diff(old_report, new_report, summary=new, rules=rule_set))
+    write_output(render_diffs(diffs, fmt, rule_set), output)
+    if any(d.regressed for d in diffs):
         click.get_current_context().exit(EXIT_FINDINGS)
 
 

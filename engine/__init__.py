@@ -19,6 +19,7 @@ _EXPORTS = {
     "load_rules": "loader", "RuleSet": "loader", "RuleFileError": "authoring",
     "SummaryError": "diagnostics", "Diagnostic": "diagnostics",
     "Summary": "model", "Report": "findings", "Finding": "findings",
+    "diff": "diffing", "DiffReport": "diffing", "format_text": "formatting",
 }
 
 __all__ = ["__version__", *_EXPORTS]

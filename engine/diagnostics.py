@@ -55,6 +55,10 @@ class SummaryError(Exception):
         more = len(self.diagnostics) - 1
         super().__init__(summary + (f" (and {more} more)" if more > 0 else ""))
 
+    def __reduce__(self):
+        """Picklable, so that a worker process can send a file's errors back (``check --jobs``)."""
+        return (SummaryError, (self.diagnostics, "", self.sources))
+
     @classmethod
     def merge(cls, errors: list["SummaryError"]) -> "SummaryError":
         """One error for several files (the CLI reports all files' problems at once)."""

@@ -182,10 +182,28 @@ def _now_provides(old: Finding, law, rules: RuleSet) -> str:
     rule = next((r for r in convention.rules if r.id == old.rule), None) if convention else None
     if rule is None:
         return ""
+    if "scope.excludes" in old.facts:  # the point was an exclusion: say what became of it
+        return _exclusions_now(old, law, rules)
     topics = [t for t in sorted(rule.topics_read()) if t != "scope.excludes"] or sorted(rule.topics_read())
     preferred = [t for t in topics if t in old.facts] or topics
     clauses = [_clause(p, rules) for t in preferred for p in law.with_topic(t)]
     return voice.listing(clauses[:3]) if clauses else ""
+
+
+def _exclusions_now(old: Finding, law, rules: RuleSet) -> str:
+    """What the new law says at the citations that excluded workers, or that they are gone."""
+    excluded = [c.strip() for c in old.facts["scope.excludes"].strip("[]").split(",") if c.strip()]
+    now = {p.cite: p for p in law.with_topic("scope.excludes")}
+    clauses = []
+    for cited in old.provisions:
+        provision = now.get(cited.cite)
+        if provision is not None:
+            clauses.append(_clause(provision, rules))
+        else:
+            whom = voice.listing(voice.category(c) for c in excluded) or "these workers"
+            clauses.append(f"{_place(cited.pinpoint)} of the {cited.title.removeprefix('The ')} no longer "
+                           f"excludes {whom}")
+    return voice.listing(clauses)
 
 
 def _clause(provision: Provision, rules: RuleSet) -> str:
