@@ -47,6 +47,38 @@ def condition_words(condition) -> str:
     return repr(condition)
 
 
+def explanation(finding, rule_set: RuleSet) -> list[tuple[int, str]]:
+    """The lines of ``check --explain`` under a finding, each with its indentation depth.
+
+    Said in words: which rule fired and what it checks, the conditions that held, each value it
+    compared (the provisions with their place in the summary, the declarations made on
+    ratification or their defaults).
+    """
+    try:
+        rule = find_rule(rule_set, finding.rule)
+    except UsageError:  # a report from other rule files: say what the report itself carries
+        rule = None
+    lines: list[tuple[int, str]] = []
+    if rule is not None:
+        lines.append((0, f"Why: rule {rule.id} checks that {rule.checks}." if rule.checks
+                      else f"Why: rule {rule.id}."))
+        lines.append((0, "It fired because:"))
+        lines += [(1, f"- {condition_words(c)}") for c in rule.when]
+    else:
+        lines.append((0, f"Why: rule {finding.rule}."))
+    if finding.facts:
+        lines.append((0, "Values compared:"))
+        for name, value in finding.facts.items():
+            if name.startswith("declared "):
+                lines.append((1, f"- declaration `{name[len('declared '):]}` made on ratification "
+                                 f"(or its default): {value}"))
+            else:
+                lines.append((1, f"- `{name}`: {value}"))
+    for provision in finding.provisions:
+        lines.append((0, f"Read {provision.cite} ({provision.title}), line {provision.line}."))
+    return lines
+
+
 def example_for(rule_set: RuleSet, rule: RuleDef) -> Path | None:
     """The rule's own firing fixture, if its rule file ships one."""
     source = Path(rule_set.conventions[rule.convention].source)

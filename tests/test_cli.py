@@ -125,8 +125,14 @@ def test_output_file(tmp_path):
 
 def test_explain_output():
     out = run("check", CONFLICTS, "--explain", "--as-of", "2025-01-01").stdout
-    assert "Rule C138.general-age-below-declared compared:" in out
-    assert "declared minimum_age = 15 years" in out
+    block = out.split("C138.general-age-below-declared · LC s.32(1)", 1)[1].split("[conflict]", 1)[0]
+    flat = " ".join(block.split())
+    assert ("Why: rule C138.general-age-below-declared checks that the general minimum age is not lower "
+            "than the age specified on ratification.") in flat
+    assert "and the age stated is below the minimum age specified on ratification" in flat
+    assert "declaration `minimum_age` made on ratification (or its default): 15 years" in flat
+    assert "`minimum_age.general`: 14 years" in flat
+    assert "Read LC s.32(1) (Labour Code (Act No. 12 of 2005)), line 11." in flat
 
 
 def test_parse_prints_the_model_as_json():

@@ -63,7 +63,7 @@ def render_one(report: Report, rules: RuleSet, explain: bool) -> str:
                 for paragraph in (finding.text.noted, finding.text.recalled, finding.text.requested):
                     out += [_wrap(paragraph, "      "), ""]
                 if explain:
-                    out += _explain(finding)
+                    out += _explain(finding, rules)
         out.append("")
     if not any(c.checked for c in report.conventions):
         out += ["No Convention was checked: none that has a rule file was ratified as of "
@@ -78,13 +78,11 @@ def render_one(report: Report, rules: RuleSet, explain: bool) -> str:
     return "\n".join(line for i, line in enumerate(out) if line or (i and out[i - 1]))  # one blank at most
 
 
-def _explain(finding) -> list[str]:
-    lines = [f"      Rule {finding.rule} compared:"]
-    for name, value in finding.facts.items():
-        lines.append(f"        {name} = {value}")
-    for provision in finding.provisions:
-        lines.append(f"        read {provision.cite} of the {provision.title}, line {provision.line}")
-    return lines + [""]
+def _explain(finding, rules: RuleSet) -> list[str]:
+    """Why the finding was raised, in words: the rule, its conditions, the values it compared."""
+    from ..explaining import explanation
+
+    return [_wrap(line, "      " + "  " * depth) for depth, line in explanation(finding, rules)] + [""]
 
 
 _CHANGE_HEADINGS = {"resolved": "Resolved", "improved": "Improved", "worsened": "Worsened",
