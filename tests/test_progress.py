@@ -188,3 +188,16 @@ def test_jobs_report_every_bad_file(tmp_path):
     result = run("check", bad_one, good, bad_two, "--jobs", "2")
     assert result.exit_code == 2 and result.stdout == ""
     assert f"{bad_one}:6:" in result.stderr and f"{bad_two}:4:" in result.stderr
+
+
+@pytest.mark.parametrize("fmt, start", [("markdown", "# "), ("html", "<!DOCTYPE html>"), ("sarif", "{")])
+def test_check_and_diff_write_every_format(tmp_path, fmt, start):
+    law = _write(tmp_path, "x.law", OLD)
+    checked = run("check", law, "--as-of", "2025-06-01", "--format", fmt)
+    assert checked.exit_code == 1 and checked.stdout.lstrip().startswith(start)
+    out = tmp_path / f"report.{fmt}"
+    assert run("check", law, "--as-of", "2025-06-01", "--format", fmt, "-o", out).exit_code == 1
+    assert out.read_text(encoding="utf-8") == checked.stdout
+    later = _write(tmp_path, "y.law", OLD.replace("= 12 years", "= 15 years"))
+    diffed = run("diff", law, later, "--as-of", "2025-06-01", "--format", fmt)
+    assert diffed.exit_code == 0 and diffed.stdout.lstrip().startswith(start)
