@@ -220,7 +220,9 @@ def _clause(provision: Provision, rules: RuleSet) -> str:
         cats = provision.value if isinstance(provision.value, tuple) else ()
         return (f"{provision.phrase} now excludes only {voice.listing(voice.category(c) for c in cats)}"
                 if cats else f"{provision.phrase} no longer excludes any category of workers")
-    return f"{provision.phrase} now provides for {voice.words(provision.text)} ({meaning})"
+    if isinstance(provision.value, tuple):
+        return f"{provision.phrase} now covers {voice.listing(voice.words(v) for v in provision.value)}"
+    return f"{provision.phrase} now provides for {voice.words(provision.text)}"
 
 
 def sort_key(report: DiffReport) -> tuple:

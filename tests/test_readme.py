@@ -40,3 +40,38 @@ def test_readme_output_example_is_real_output():
     block = text.split("$ normgap check fixtures/bexland.law --as-of 2025-06-01\n", 1)[1].split("```", 1)[0]
     result = CliRunner().invoke(cli, ["check", str(REPO / "fixtures" / "bexland.law"), "--as-of", "2025-06-01"])
     assert result.stdout.replace(str(REPO / "fixtures") + "/", "fixtures/") == block
+
+
+def test_readme_diff_example_is_real_output(monkeypatch):
+    from click.testing import CliRunner
+
+    from normgap.cli.app import cli
+
+    command = "normgap diff fixtures/norvale.law --from 2016-01-01 --to 2025-06-01"
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split(f"$ {command}\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(REPO)
+    result = CliRunner().invoke(cli, command.split()[1:])
+    assert result.exit_code == 0 and result.stdout == block
+
+
+def test_readme_report_commands_work(tmp_path, monkeypatch):
+    """The two-cycle example: its commands run as written, and the picture it shows exists."""
+    import shlex
+
+    from click.testing import CliRunner
+
+    from normgap.cli.app import cli
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = [line for block in _blocks("sh") for line in block.splitlines() if "--previous" in block]
+    assert len(commands) == 2
+    for name in ("fixtures",):
+        (tmp_path / name).symlink_to(REPO / name)
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        assert CliRunner().invoke(cli, shlex.split(command)[1:]).exit_code == 1
+    page = (tmp_path / "kestria.html").read_text(encoding="utf-8")
+    assert "once again requests" in page and "Republic of Kestria" in page
+    assert re.search(r"!\[[^\]]+\]\(docs/img/kestria-report\.png\)", text)
+    assert (REPO / "docs" / "img" / "kestria-report.png").stat().st_size > 10_000
