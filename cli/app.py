@@ -112,6 +112,8 @@ def write_output(text: str, output: str | None) -> None:
 
 
 from . import commands  # noqa: E402,F401  (registers the commands on `cli`)
+from . import fmt_command  # noqa: E402,F401
+from . import matrix_command  # noqa: E402,F401
 
 if sys.version_info < (3, 11):  # pragma: no cover
     raise SystemExit("normgap needs Python 3.11 or later")
