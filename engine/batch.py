@@ -2,8 +2,8 @@
 
 Each worker parses and checks whole files and sends back either a Report or the file's
 SummaryError; results are collected in input order, so the output of ``--jobs 4`` is byte for
-byte that of ``--jobs 1``.  Workers are forked where the platform allows it (they inherit the
-loaded rule files and the compiled grammar); elsewhere they load the same rule directories again.
+byte that of ``--jobs 1``.  Workers are forked where that is safe (they inherit the loaded rule
+files and the compiled grammar); otherwise they are spawned and load the same rule directories.
 """
 from __future__ import annotations
 
@@ -72,6 +72,17 @@ def _check_file(job: tuple[str, CheckOptions]) -> Report | SummaryError | Except
         return RuntimeError(f"{type(error).__name__}: {error}")
 
 
+def _start_method() -> str:
+    """Fork when this process runs a single thread (workers then inherit the loaded rules and the
+    grammar at no cost); otherwise spawn, since forking while another thread holds a lock can
+    leave a worker stuck on it forever."""
+    import threading
+
+    if sys.platform != "win32" and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
@@ -87,7 +98,7 @@ def check_files(names: list[str], options: CheckOptions, rules: RuleSet, jobs: i
     results: list[Report | SummaryError] = []
     stdin_first = [n for n in names if n == "-"]
     if jobs > 1 and len(names) - len(stdin_first) > 1 and not stdin_first:
-        context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+        context = multiprocessing.get_context(_start_method())
         with context.Pool(min(jobs, len(names))) as pool:
             for result in pool.imap(_check_file, [(n, options) for n in names], chunksize=1):
                 results.append(result)

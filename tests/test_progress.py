@@ -201,3 +201,14 @@ def test_check_and_diff_write_every_format(tmp_path, fmt, start):
     later = _write(tmp_path, "y.law", OLD.replace("= 12 years", "= 15 years"))
     diffed = run("diff", law, later, "--as-of", "2025-06-01", "--format", fmt)
     assert diffed.exit_code == 0 and diffed.stdout.lstrip().startswith(start)
+
+
+def test_jobs_work_when_spawned_too(monkeypatch):
+    """With another thread running, workers are spawned (forking then risks a stuck lock)."""
+    import normgap.batch
+
+    monkeypatch.setattr(normgap.batch, "_start_method", lambda: "spawn")
+    files = [str(REPO / "fixtures" / "kestria.law"), str(REPO / "fixtures" / "norvale.law")]
+    one = run("check", *files, "--as-of", "2025-06-01", "--format", "json", "--jobs", "1")
+    spawned = run("check", *files, "--as-of", "2025-06-01", "--format", "json", "--jobs", "2")
+    assert spawned.stdout == one.stdout
