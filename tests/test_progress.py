@@ -212,3 +212,28 @@ def test_jobs_work_when_spawned_too(monkeypatch):
     one = run("check", *files, "--as-of", "2025-06-01", "--format", "json", "--jobs", "1")
     spawned = run("check", *files, "--as-of", "2025-06-01", "--format", "json", "--jobs", "2")
     assert spawned.stdout == one.stdout
+
+
+def test_progress_bar_only_on_a_terminal_with_more_than_20_files(monkeypatch):
+    import sys
+
+    from normgap.cli import commands
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    assert commands._progress_bar(20) is None
+    assert commands._progress_bar(21) is not None
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    assert commands._progress_bar(500) is None
+
+
+def test_many_files_progress_is_reported_once_per_file(tmp_path):
+    from normgap.batch import CheckOptions, check_files
+    from normgap.loader import default_rules
+
+    files = [str(_write(tmp_path, f"f{i}.law", OLD)) for i in range(3)]
+    ticks = []
+    for jobs in (1, 2):
+        reports = check_files(files, CheckOptions(as_of="2025-06-01"), default_rules(), jobs=jobs,
+                              progress=ticks.append)
+        assert [r.file for r in reports] == files
+    assert ticks == [1] * 6
