@@ -296,7 +296,8 @@ class FindingDraft:
         self.facts: dict[str, str] = {}
         self.paragraphs: dict[str, str] = {}
         self.dropped = False
-        self.measured: tuple[str, float, str] | None = None  # (topic, value, "higher"|"lower")
+        # (topic, value, "higher"|"lower", what a count counts or None): read by ``diff``
+        self.measured: tuple[str, float, str, str | None] | None = None
 
     @property
     def instrument(self) -> str:
@@ -331,7 +332,15 @@ class FindingDraft:
         ``better=``, get this automatically.
         """
         if provision.number is not None and better in ("higher", "lower"):
-            self.measured = (provision.topic, provision.number, better)
+            self.measured = (provision.topic, provision.number, better, None)
+
+    def measure_items(self, topic: str, count: int, what: str) -> None:
+        """For list points: how many items still fall short (fewer is better), and what they are.
+
+        ``what`` completes "now leaves 2 …", e.g. "of the seven grounds unprotected", so that
+        ``diff`` can say a list moved toward the requirement without being complete yet.
+        """
+        self.measured = (topic, count, "lower", what)
 
     def drop(self) -> None:
         """Raise no finding after all (the action found the situation conforms)."""

@@ -145,7 +145,8 @@ def finding_from_draft(draft: FindingDraft, country: str, times_raised: int = 0,
                                     requested=requested),
                    ratified=draft.ratified,
                    fingerprint=fingerprint(rule.id, country, [c.cite for c in cited]),
-                   measure=Measure(topic=draft.measured[0], value=draft.measured[1], better=draft.measured[2])
+                   measure=Measure(topic=draft.measured[0], value=draft.measured[1], better=draft.measured[2],
+                                   counts=draft.measured[3])
                    if draft.measured else None,
                    first_raised=first_raised, times_raised=times_raised)
 

@@ -101,23 +101,26 @@ def _compare(old: Finding | None, new: Finding | None, law, rules: RuleSet) -> t
         return "unchanged", ""
     topic = new.measure.topic
     cited = _phrase_of(new, topic, law)
-    what = _meaning(rules, topic)
-    was, now = _amount(old.measure.value, old, topic), _amount(new.measure.value, new, topic)
+    if new.measure.counts:  # a list point: how many items still fall short
+        change = (f"{cited} now leaves {_number(new.measure.value)} {new.measure.counts}, where it "
+                  f"previously left {_number(old.measure.value)}")
+    else:
+        was, now = _amount(old.measure.value, old, topic), _amount(new.measure.value, new, topic)
+        change = f"{cited} now sets {_meaning(rules, topic)} at {now}, where it previously provided {was}"
     if moved > 0:
         return "improved", voice.sentence(
-            f"The Committee notes with interest that {cited} now sets {what} at {now}, where it previously "
-            f"provided {was}. However, the requirement of Article {new.article} of the "
-            f"{_instrument(new)} is not yet fully met")
+            f"The Committee notes with interest that {change}. However, the requirement of Article "
+            f"{new.article} of the {_instrument(new)} is not yet fully met")
     return "worsened", voice.sentence(
-        f"The Committee notes with concern that {cited} now sets {what} at {now}, where it previously "
-        f"provided {was}, moving further away from the requirement of Article {new.article} of the "
-        f"{_instrument(new)}")
+        f"The Committee notes with concern that {change}, moving further away from the requirement of "
+        f"Article {new.article} of the {_instrument(new)}")
 
 
 def _movement(old: Finding, new: Finding) -> int:
     """+1 toward conformity, -1 away from it, 0 no measurable move."""
     a, b = old.measure, new.measure
-    if a is None or b is None or a.topic != b.topic or a.better != b.better or a.value == b.value:
+    if (a is None or b is None or a.topic != b.topic or a.better != b.better or a.counts != b.counts
+            or a.value == b.value):
         return 0
     up = b.value > a.value
     return 1 if up == (b.better == "higher") else -1
@@ -131,6 +134,10 @@ def _meaning(rules: RuleSet, topic: str) -> str:
     spec = rules.vocabulary.topics.get(topic)
     meaning = spec.meaning if spec else voice.words(topic.split(".")[-1])
     return meaning if meaning.startswith("the ") else f"the {meaning}"
+
+
+def _number(value) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def _amount(value, finding: Finding, topic: str) -> str:

@@ -35,6 +35,7 @@ class Measure(BaseModel):
     topic: str
     value: int | float
     better: Literal["higher", "lower"]
+    counts: str | None = None  # for list points: what ``value`` counts ("of the seven grounds unprotected")
 
 
 class Finding(BaseModel):

@@ -186,6 +186,7 @@ def grounds_incomplete(f, stated):
     if others:
         f.fact("also stated", "; ".join(f"{o.cite}: {o.text}" for o in others))
     f.fact("missing grounds", "[" + ", ".join(missing) + "]")
+    f.measure_items("discrimination.grounds", len(missing), "of the seven grounds of Article 1(1)(a) unprotected")
     if own:
         clause = (f"{stated.phrase} prohibits discrimination in employment and occupation on the grounds "
                   f"of {listing(ground(g) for g in stated.value)}")
@@ -255,6 +256,7 @@ def protection_omits_stages(f, stated):
     f.cite(stated, *others)
     f.fact("discrimination.stages", stated.text)
     f.fact("missing stages", "[" + ", ".join(missing) + "]")
+    f.measure_items(topic, len(missing), "of the required stages of employment unprotected")
     listed = [_STAGE_WORDS[s] for s in STAGES if s in own]
     if listed:
         clause = f"{stated.phrase} prohibits discrimination in respect of {listing(listed)}"

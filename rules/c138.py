@@ -154,6 +154,7 @@ def scope_exclusion_not_declared(f, stated, source, declared_exclusions):
         return
     f.cite(*source.exclusions)
     f.fact("scope.excludes", "[" + ", ".join(uncovered) + "]")
+    f.measure_items("scope.excludes", len(uncovered), "categories of workers without a minimum age")
     f.fact("declared excluded_categories", declared_exclusions.text)
     f.noted(f"the {source.name}, which sets the minimum age for admission to employment or work in "
             f"{stated.place}, does not apply to {listing(category(c) for c in uncovered)} "

@@ -132,6 +132,7 @@ def right_to_organise_excludes_categories(f, granted, source):
     f.fact("freedom_of_association.guaranteed", f"{granted.cite}: {granted.text}")
     f.fact("scope.excludes", "[" + ", ".join(source.excludes) + "]")
     f.fact("excluded without warrant", "[" + ", ".join(wrong) + "]")
+    f.measure_items("scope.excludes", len(wrong), "categories of workers without the right to organize")
     f.fact("permitted exclusions (Article 9)", "[" + ", ".join(ALLOWED_EXCLUSIONS) + "]")
     who = listing(category(c) for c in wrong)
     them = "these categories" if len(wrong) > 1 else "this category"
@@ -225,6 +226,7 @@ def union_officer_eligibility_restricted(f, stated):
     conditions = listing(_RESTRICTION_WORDS.get(r, r.replace("_", " ")) for r in stated.value)
     f.cite(stated)
     f.fact("union_officers.restrictions", stated.text)
+    f.measure_items("union_officers.restrictions", len(stated.value), "conditions of eligibility for union office")
     f.noted(f"{stated.phrase} makes eligibility for trade union office subject to {conditions}")
     f.recalled("workers' organizations have the right to elect their representatives in full freedom, and "
                "the public authorities must refrain from any interference that would restrict this right; "
@@ -304,6 +306,7 @@ def strike_prohibited_outside_essential_services(f, stated):
     f.cite(stated)
     f.fact("strike.prohibited_sectors", stated.text)
     f.fact("not essential in the strict sense", "[" + ", ".join(beyond) + "]")
+    f.measure_items("strike.prohibited_sectors", len(beyond), "sectors outside the essential services under a strike ban")
     f.fact("essential services in the strict sense", "[" + ", ".join(ESSENTIAL_SERVICES) + "]")
     if len(beyond) == len(stated.value):
         f.noted(f"{stated.phrase} prohibits strikes in {_sectors(beyond)}, a prohibition that goes beyond "

@@ -186,6 +186,7 @@ def bargaining_subjects_excluded(f, excluded):
     subjects = listing(words(s) for s in excluded.value)
     f.cite(excluded)
     f.fact("collective_bargaining.excluded_subjects", excluded.text)
+    f.measure_items("collective_bargaining.excluded_subjects", len(excluded.value), "subjects excluded from bargaining")
     f.noted(f"{excluded.phrase} excludes from the scope of collective bargaining matters of {subjects}")
     f.recalled(f"{VOLUNTARY}. The parties must remain free to decide which terms and conditions of "
                f"employment they negotiate; legislation that removes such matters from collective "

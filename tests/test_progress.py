@@ -237,3 +237,23 @@ def test_many_files_progress_is_reported_once_per_file(tmp_path):
                               progress=ticks.append)
         assert [r.file for r in reports] == files
     assert ticks == [1] * 6
+
+
+def test_a_shorter_list_of_shortcomings_is_an_improvement(tmp_path):
+    law = """country EXQ "Republic of Quen"
+ratified C111 on 2000-01-01
+act LA "Labour Act (Act No. 1 of 2000)"
+LA s.5: discrimination.grounds = [race, sex]
+LA s.6: discrimination.indirect = yes; discrimination.stages = [recruitment, vocational_training, terms_and_conditions]
+LA s.7: sexual_harassment.forms = [quid_pro_quo, hostile_environment]; sexual_harassment.civil_remedies = yes
+LA s.8: equality.national_policy = yes
+"""
+    old = _write(tmp_path, "old.law", law)
+    new = _write(tmp_path, "new.law", law.replace("[race, sex]", "[race, sex, colour, religion, political_opinion]"))
+    result = run("diff", old, new, "--as-of", "2025-06-01")
+    assert result.exit_code == 0
+    flat = " ".join(result.stdout.split())
+    assert ("notes with interest that section 5 of the Labour Act (Act No. 1 of 2000) now leaves 2 of the "
+            "seven grounds of Article 1(1)(a) unprotected, where it previously left 5. However") in flat
+    back = run("diff", new, old, "--as-of", "2025-06-01")
+    assert back.exit_code == 1 and "notes with concern" in back.stdout
