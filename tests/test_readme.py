@@ -75,3 +75,10 @@ def test_readme_report_commands_work(tmp_path, monkeypatch):
     assert "once again requests" in page and "Republic of Kestria" in page
     assert re.search(r"!\[[^\]]+\]\(docs/img/kestria-report\.png\)", text)
     assert (REPO / "docs" / "img" / "kestria-report.png").stat().st_size > 10_000
+
+
+def test_readme_library_example_runs(monkeypatch, capsys):
+    block = next(b for b in _blocks("python") if b.startswith("import normgap"))
+    monkeypatch.chdir(REPO)
+    exec(compile(block, "README.md", "exec"), {})
+    assert capsys.readouterr().out.rstrip().endswith("True")
