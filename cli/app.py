@@ -72,6 +72,24 @@ def load_rule_set(rule_dirs: tuple[str, ...]):
     return load_rules(list(rule_dirs)) if rule_dirs else default_rules()
 
 
+output_option = click.option("--output", "-o", type=click.Path(dir_okay=False),
+                             help="Write to this file instead of stdout.")
+
+as_of_option = click.option("--as-of", callback=parse_date, metavar="DATE",
+                            help="Check the law in force on this date (YYYY-MM-DD). Default: today.")
+
+
+def convention_options(verb: str = "Check"):
+    """--convention and --all, with the same meaning on every command that checks."""
+    def apply(command):
+        command = click.option("--all", "include_unratified", is_flag=True,
+                               help=f"{verb} every Convention that has a rule file, ratified or not.")(command)
+        return click.option("--convention", "conventions", multiple=True, metavar="CODE",
+                            help=f"{verb} exactly this Convention, ratified or not (repeatable), "
+                                 f"e.g. C138.")(command)
+    return apply
+
+
 rules_option = click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(exists=True),
     help="Also load the rule files in this directory (repeatable).")

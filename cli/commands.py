@@ -5,7 +5,10 @@ import sys
 
 import click
 
-from .app import EXIT_FINDINGS, Failure, cli, guarded, load_rule_set, parse_date, rules_option, write_output
+from .app import (
+    EXIT_FINDINGS, Failure, as_of_option, cli, convention_options, guarded, load_rule_set, output_option,
+    parse_date, rules_option, write_output,
+)
 
 FAIL_LEVELS = {"conflict": ("conflict",), "missing": ("conflict", "missing"), "never": ()}
 
@@ -30,20 +33,26 @@ def parse_all(files, rule_set):
 FORMATS = ["text", "json", "markdown", "html", "sarif"]
 
 
+_RENDER_MODULES = {"text": "text", "json": "json_report", "markdown": "markdown", "html": "html", "sarif": "sarif"}
+
+
+def _renderer(fmt: str, name: str):
+    """``render`` or ``render_diff`` of the format's module, imported only when it is used."""
+    import importlib
+
+    return getattr(importlib.import_module(f"normgap.render.{_RENDER_MODULES[fmt]}"), name)
+
+
 def render_reports(reports, fmt: str, rule_set, explain: bool) -> str:
     """A list of check reports in the chosen format."""
-    if fmt == "json":
-        from normgap.render.json_report import render
-        return render(reports)
-    if fmt == "text":
-        from normgap.render.text import render
-    elif fmt == "markdown":
-        from normgap.render.markdown import render
-    elif fmt == "html":
-        from normgap.render.html import render
-    else:
-        from normgap.render.sarif import render
-    return render(reports, rule_set, explain=explain)
+    render = _renderer(fmt, "render")
+    return render(reports) if fmt == "json" else render(reports, rule_set, explain=explain)
+
+
+def render_diffs(diffs, fmt: str, rule_set) -> str:
+    """Diff results in the chosen format."""
+    render = _renderer(fmt, "render_diff")
+    return render(diffs) if fmt == "json" else render(diffs, rule_set)
 
 
 def _progress_bar(count: int):
@@ -57,13 +66,9 @@ def _progress_bar(count: int):
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
-@click.option("--convention", "conventions", multiple=True, metavar="CODE",
-              help="Check exactly this Convention, ratified or not (repeatable), e.g. C138.")
-@click.option("--all", "include_unratified", is_flag=True,
-              help="Check every Convention that has a rule file, ratified or not.")
-@click.option("--as-of", callback=parse_date, metavar="DATE",
-              help="Check the law in force on this date (YYYY-MM-DD). Default: today.")
+@output_option
+@convention_options("Check")
+@as_of_option
 @click.option("--explain", is_flag=True, help="Show the facts and thresholds behind each finding.")
 @click.option("--fail-on", type=click.Choice(["conflict", "missing", "never"]), default="missing",
               show_default=True, help="Exit 1 when a finding of this status or a more serious one is found.")
@@ -90,7 +95,6 @@ def check(files, fmt, output, conventions, include_unratified, as_of, explain, f
       normgap check draft.law --convention C138 --as-of 2026-01-01 --fail-on conflict
     """
     from normgap.batch import CheckOptions, check_files, default_jobs, load_reports
-    from normgap.checking import select_conventions  # noqa: F401  (fail early on a bad --convention)
 
     rule_set = load_rule_set(rule_dirs)
     try:
@@ -111,22 +115,6 @@ def check(files, fmt, output, conventions, include_unratified, as_of, explain, f
         click.get_current_context().exit(EXIT_FINDINGS)
 
 
-def render_diffs(diffs, fmt: str, rule_set) -> str:
-    """Diff results in the chosen format."""
-    if fmt == "json":
-        from normgap.render.json_report import render_diff
-        return render_diff(diffs)
-    if fmt == "text":
-        from normgap.render.text import render_diff
-    elif fmt == "markdown":
-        from normgap.render.markdown import render_diff
-    elif fmt == "html":
-        from normgap.render.html import render_diff
-    else:
-        from normgap.render.sarif import render_diff
-    return render_diff(diffs, rule_set)
-
-
 @cli.command("diff")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--from", "from_date", callback=parse_date, metavar="DATE",
@@ -137,11 +125,8 @@ def render_diffs(diffs, fmt: str, rule_set) -> str:
               help="With OLD and NEW: check both as of this date. Default: today.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
-@click.option("--convention", "conventions", multiple=True, metavar="CODE",
-              help="Compare exactly this Convention, ratified or not (repeatable).")
-@click.option("--all", "include_unratified", is_flag=True,
-              help="Compare every Convention that has a rule file, ratified or not.")
+@output_option
+@convention_options("Compare")
 @rules_option
 @guarded
 def diff_command(files, from_date, to_date, as_of, fmt, output, conventions, include_unratified, rule_dirs):

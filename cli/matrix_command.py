@@ -5,7 +5,7 @@ import datetime as dt
 
 import click
 
-from .app import cli, guarded, load_rule_set, parse_date, rules_option, write_output
+from .app import as_of_option, cli, convention_options, guarded, load_rule_set, output_option, rules_option, write_output
 from .commands import parse_all
 
 
@@ -25,13 +25,9 @@ def check_summaries(summaries, conventions, as_of, include_unratified, rule_set)
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "markdown", "html"]), default="text",
               show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
-@click.option("--convention", "conventions", multiple=True, metavar="CODE",
-              help="Check exactly this Convention, ratified or not (repeatable), e.g. C138.")
-@click.option("--all", "include_unratified", is_flag=True,
-              help="Check every Convention that has a rule file, ratified or not.")
-@click.option("--as-of", callback=parse_date, metavar="DATE",
-              help="Check the law in force on this date (YYYY-MM-DD). Default: today.")
+@output_option
+@convention_options("Check")
+@as_of_option
 @rules_option
 @guarded
 def matrix_command(files, fmt, output, conventions, include_unratified, as_of, rule_dirs):

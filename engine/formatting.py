@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .checking import parse
 from .diagnostics import source_lines
+from .parsing import comment_start
 from .model import (
     Act, Boolean, Country, DateValue, EnumValue, ListValue, Money, Percentage, Quantity, Ratification,
     Span, Statement, Summary, Text,
@@ -67,28 +68,10 @@ def find_comments(text: str, summary: Summary) -> list[Comment]:
     comments = []
     for number, line in enumerate(source_lines(text), 1):
         start = line.find(":") + 1 if number in provision_lines else 0
-        at = _comment_start(line, start)
+        at = comment_start(line, start)
         if at is not None:
             comments.append(Comment(number, at + 1, line[at:].rstrip()))
     return comments
-
-
-def _comment_start(line: str, start: int) -> int | None:
-    in_string = escaped = False
-    for k in range(start, len(line)):
-        ch = line[k]
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch == "#":
-            return k
-    return None
 
 
 def layout(summary: Summary, text: str, comments: list[Comment]) -> str:

@@ -260,10 +260,11 @@ def _statement_chunks(text: str) -> Iterator[tuple[int, str]]:
         i = j + 1
 
 
-def _code_part(line: str) -> str:
-    """The line without its comment (a '#' outside a string starts one)."""
+def comment_start(line: str, start: int = 0) -> int | None:
+    """Where the comment of ``line`` begins (a '#' outside a string), looking from ``start``."""
     in_string = escaped = False
-    for k, ch in enumerate(line):
+    for k in range(start, len(line)):
+        ch = line[k]
         if in_string:
             if escaped:
                 escaped = False
@@ -274,8 +275,14 @@ def _code_part(line: str) -> str:
         elif ch == '"':
             in_string = True
         elif ch == "#":
-            return line[:k]
-    return line
+            return k
+    return None
+
+
+def _code_part(line: str) -> str:
+    """The line without its comment."""
+    at = comment_start(line)
+    return line if at is None else line[:at]
 
 
 def _bracket_depth(code: str) -> int:
