@@ -377,6 +377,17 @@ class FindingDraft:
     def declared(self, key: str) -> Declared | None:
         return self.law.declared(self.convention.code, key)
 
+    def uncovered(self, source: ActInForce, topic: str, value: Any = ANY, allowed=()) -> list[str]:
+        """The categories ``source`` excludes (other than ``allowed``) that no other act reaches.
+
+        Another act in force reaches a category when one of its provisions gives ``topic`` (with
+        exactly ``value``, if given) and the act does not exclude that category.
+        """
+        others = {p.act for p in self.in_force(topic)
+                  if p.act != source.id and (value is ANY or p.value == value)}
+        return [c for c in source.excludes
+                if c not in allowed and not any(c not in self.law.acts[a].excludes for a in others)]
+
     def topics_of(self, *codes: str) -> set[str]:
         """The subject-matter topics of other loaded Conventions: those they declare or read.
 

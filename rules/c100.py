@@ -194,9 +194,7 @@ def job_evaluation_missing(f):
                   "uncovered")
 def equal_pay_act_excludes_workers(f, stated, source):
     first = min(p.index for p in f.in_force("equal_remuneration.standard") if p.act == source.id)
-    covering = [other for other in f.law.acts.values()
-                if other.id != source.id and "equal_remuneration.standard" in other.topics]
-    uncovered = [c for c in source.excludes if not any(c not in o.excludes for o in covering)]
+    uncovered = f.uncovered(source, "equal_remuneration.standard")
     if stated.index != first or not uncovered:
         f.drop()  # one finding per act, and only for categories no other act reaches
         return

@@ -145,10 +145,7 @@ def school_leaving_age_missing(f):
            checks="the acts setting the minimum age leave no category of work uncovered that was not "
                   "excluded under Article 4")
 def scope_exclusion_not_declared(f, stated, source, declared_exclusions):
-    covering = [other for other in f.law.acts.values()
-                if other.id != source.id and "minimum_age.general" in other.topics]
-    uncovered = [c for c in source.excludes
-                 if c not in declared_exclusions.value and not any(c not in o.excludes for o in covering)]
+    uncovered = f.uncovered(source, "minimum_age.general", allowed=declared_exclusions.value)
     if not uncovered:
         f.drop()
         return

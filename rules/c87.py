@@ -119,11 +119,7 @@ def right_to_organise_excludes_categories(f, granted, source):
     if granted != first:  # one finding per act, however many of its provisions grant the right
         f.drop()
         return
-    covering = [other for other in f.law.acts.values()
-                if other.id != source.id and any(p.act == other.id and p.value is True
-                                                 for p in f.in_force("freedom_of_association.guaranteed"))]
-    wrong = [c for c in source.excludes
-             if c not in ALLOWED_EXCLUSIONS and not any(c not in o.excludes for o in covering)]
+    wrong = f.uncovered(source, "freedom_of_association.guaranteed", True, allowed=ALLOWED_EXCLUSIONS)
     if not wrong:
         f.drop()
         return

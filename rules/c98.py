@@ -245,9 +245,7 @@ def bargaining_scope_exclusion_not_permitted(f, grant, source):
     if grant != next(p for p in grants if p.act == source.id):
         f.drop()  # one finding per act, raised on its first grant of the right
         return
-    covering = [p for p in grants if p.act != source.id]
-    uncovered = [c for c in source.excludes if c not in PERMITTED_EXCLUSIONS
-                 and not any(c not in f.act(p.act).excludes for p in covering)]
+    uncovered = f.uncovered(source, "collective_bargaining.right", True, allowed=PERMITTED_EXCLUSIONS)
     if not uncovered:
         f.drop()
         return

@@ -132,9 +132,7 @@ def labour_law_excludes_vulnerable_workers(f, source):
         return
     # A category is left out unless, for every point of protection the act gives, another act in
     # force gives it too without excluding that category.
-    others = [a for a in f.law.acts.values() if a.id != source.id]
-    left_out = [c for c in VULNERABLE if c in source.excludes
-                and any(not any(t in o.topics and c not in o.excludes for o in others) for t in protection)]
+    left_out = [c for c in VULNERABLE if any(c in f.uncovered(source, t) for t in sorted(protection))]
     if not left_out:
         f.drop()
         return
